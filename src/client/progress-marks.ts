@@ -1,0 +1,21 @@
+/*
+ * Progress on static pages, without a framework: a lesson page's whole JavaScript budget is
+ * 3 KB gzip. Pages say what to show with data attributes (src/components/*.astro) and carry
+ * every string themselves, so the client scripts hold no UI text.
+ */
+import { lessonStates } from '../lib/progress/record.ts';
+import { $progress, $storageNotice, startProgress } from '../stores/progress.ts';
+import { $$ } from './dom.ts';
+import { showNotice } from './storage-notice.ts';
+
+startProgress();
+$storageNotice.subscribe((n) => n && showNotice(n));
+
+/** Each [data-course-scope] element lists one course's lessons (data-lessons) and shows their marks. */
+export const scopes = () => $$('[data-course-scope]').map((el) => ({ el, course: el.dataset.courseScope!, ids: el.dataset.lessons!.split(',') }));
+
+$progress.subscribe((p) => {
+  for (const { el, course, ids } of scopes()) {
+    for (const l of lessonStates(p, course, ids)) for (const item of $$(`[data-lesson-item="${l.id}"]`, el)) item.dataset.state = l.state;
+  }
+});

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CourseSchema } from './schemas/course.ts';
+import { LessonSchema } from './schemas/lesson.ts';
+import { courseIdOf, lessonEntryId } from './lib/content/paths.ts';
+
+const base = './content/courses';
+
+export const collections = {
+  courses: defineCollection({
+    loader: glob({ pattern: '*/course.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
+    schema: CourseSchema,
+  }),
+  lessons: defineCollection({
+    loader: glob({ pattern: '*/*/lessons/*.mdx', base, generateId: ({ entry }) => lessonEntryId(entry) }),
+    schema: LessonSchema,
+  }),
+};

@@ -1,0 +1,6 @@
+/** URL of a course overview page. */
+export const coursePath = (course: string) => `/${course}/`;
+
+/** URL of a lesson page, optionally at a section heading. */
+export const lessonPath = (course: string, lesson: string, section?: string) =>
+  `/${course}/${lesson}/${section ? `#${encodeURIComponent(section)}` : ''}`;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ProgressSchema } from '../../src/schemas/progress.ts';
+import { migrate, readProgress, type Migration } from '../../src/lib/progress/read.ts';
+
+const lesson = { seconds: 120, done: true, firstVisit: 1, lastVisit: 2, markedAt: 3 };
+const valid = { version: 1, courses: { 'customer-org': { lessons: { roles: lesson, types: { seconds: 0, done: false } }, last: { lesson: 'roles', section: '决策者', at: 5 } } } };
+const json = (v: unknown) => JSON.stringify(v);
+
+describe('readProgress', () => {
+  it.each([
+    ['nothing stored', null, 'empty'],
+    ['an empty string', '', 'empty'],
+    ['a valid record', json(valid), 'ok'],
+    ['a record with no courses yet', json({ version: 1, courses: {} }), 'ok'],
+  ])('reads %s as %s', (_, raw, status) => {
+    const out = readProgress(raw);
+    expect(out.status).toBe(status);
+    if (status === 'ok') expect(out.progress).toEqual(JSON.parse(raw!));
+  });
+
+  it.each([
+    ['junk that is not JSON', '{"version":1,', 'not valid JSON'],
+    ['JSON that is not an object', '[1,2]', 'expected an object'],
+    ['a record with no version', json({ courses: {} }), 'version: missing or not a whole number ≥ 1'],
+    ['a version of 0', json({ version: 0, courses: {} }), 'version: missing or not a whole number ≥ 1'],
+    ['a record from a newer site', json({ version: 9, courses: {} }), 'version: 9 is newer than this site reads (1)'],
+  ])('starts afresh on %s and says why', (_, raw, problem) => {
+    const out = readProgress(raw);
+    expect(out).toEqual({ status: 'reset', progress: { version: 1, courses: {} }, problems: [problem] });
+  });
+
+  it.each([
+    ['a lesson with a negative time', { seconds: -1, done: false }, 'courses.customer-org.lessons.bad.seconds: expected a whole number ≥ 0'],
+    ['a lesson whose done is a string', { seconds: 1, done: 'yes' }, 'courses.customer-org.lessons.bad.done: expected true or false'],
+    ['a lesson that is a number', 7, 'courses.customer-org.lessons.bad: expected an object'],
+    ['a lesson missing its time', { done: true }, 'courses.customer-org.lessons.bad.seconds: expected a whole number ≥ 0'],
+    ['a lesson with a fractional visit time', { seconds: 1, done: true, firstVisit: 1.5 }, 'courses.customer-org.lessons.bad.firstVisit: expected a whole number ≥ 0'],
+  ])('drops %s, keeps the rest, and names it', (_, bad, problem) => {
+    const raw = json({ version: 1, courses: { 'customer-org': { lessons: { roles: lesson, bad } } } });
+    const out = readProgress(raw);
+    expect(out.status).toBe('recovered');
+    expect(out.progress.courses['customer-org']!.lessons).toEqual({ roles: lesson });
+    expect(out.status === 'recovered' && out.problems).toEqual([problem]);
+  });
+
+  it.each([
+    ['an unknown top-level field', { ...valid, extra: 1 }, 'extra: unknown field'],
+    ['an unknown lesson field', { version: 1, courses: { c: { lessons: { l: { ...lesson, colour: 'red' } } } } }, 'courses.c.lessons.l.colour: unknown field'],
+    ['a course id with capitals', { version: 1, courses: { Bad: { lessons: {} } } }, 'courses.Bad: expected an id (a-z, 0-9, -)'],
+    ['a course that is a list', { version: 1, courses: { c: [] } }, 'courses.c: expected an object'],
+    ['a position without a time', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'roles' } } } }, 'courses.c.last.at: expected a whole number ≥ 0'],
+    ['courses that are not an object', { version: 1, courses: 'all' }, 'courses: expected an object'],
+  ])('recovers from %s', (_, data, problem) => {
+    const out = readProgress(json(data));
+    expect(out.status).toBe('recovered');
+    expect(out.status === 'recovered' && out.problems).toContain(problem);
+  });
+
+  it('never throws, whatever is stored', () => {
+    for (const raw of ['null', 'true', '"text"', '{}', '{"version":"1"}', json({ version: 1, courses: { c: { lessons: null } } }), '\u0000']) {
+      expect(() => readProgress(raw)).not.toThrow();
+      expect(ProgressSchema.safeParse(readProgress(raw).progress).success).toBe(true);
+    }
+  });
+});
+
+describe('readProgress agrees with ProgressSchema (the zod oracle)', () => {
+  const cases: [string, unknown][] = [
+    ['valid', valid],
+    ['empty courses', { version: 1, courses: {} }],
+    ['extra field', { ...valid, x: 1 }],
+    ['string seconds', { version: 1, courses: { c: { lessons: { l: { seconds: '1', done: false } } } } }],
+    ['float seconds', { version: 1, courses: { c: { lessons: { l: { seconds: 1.5, done: false } } } } }],
+    ['bad lesson id', { version: 1, courses: { c: { lessons: { 'Not OK': { seconds: 1, done: false } } } } }],
+    ['long section', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'l', section: 'x'.repeat(201), at: 1 } } } }],
+    ['section at the limit', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'l', section: 'x'.repeat(200), at: 1 } } } }],
+    ['position with bad lesson', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'A B', at: 1 } } } }],
+  ];
+  it.each(cases)('%s', (_, data) => {
+    expect(readProgress(json(data)).status === 'ok').toBe(ProgressSchema.safeParse(data).success);
+  });
+});
+
+describe('migrations', () => {
+  // A made-up history: v1 kept a list of done lesson ids, v2 a map, v3 the map under "courses".
+  const migrations: Record<number, Migration> = {
+    1: (old) => ({ done: Object.fromEntries((old.done as string[]).map((id) => [id, true])) }),
+    2: (old) => ({ courses: { c: { lessons: Object.fromEntries(Object.keys(old.done as object).map((id) => [id, { seconds: 0, done: true }])) } } }),
+  };
+
+  it('applies each step in order and stamps the version', () => {
+    expect(migrate({ version: 1, done: ['a'] }, 1, 3, migrations)).toEqual({ version: 3, courses: { c: { lessons: { a: { seconds: 0, done: true } } } } });
+  });
+  it('says which step is missing', () => {
+    expect(() => migrate({ version: 1, done: [] }, 1, 4, migrations)).toThrow('no migration from version 3');
+  });
+  it('reports a migrated record as migrated, with where it came from', () => {
+    const out = readProgress(json({ version: 1, done: ['a', 'b'] }), migrations, 3);
+    expect(out.status).toBe('migrated');
+    expect(out.status === 'migrated' && out.from).toBe(1);
+    expect(Object.keys(out.progress.courses.c!.lessons)).toEqual(['a', 'b']);
+  });
+  it('resets, naming the gap, when no path leads to the current version', () => {
+    const out = readProgress(json({ version: 1, courses: {} }), {}, 2);
+    expect(out.status === 'reset' && out.problems).toEqual(['version: no migration from version 1']);
+  });
+});
