@@ -3,8 +3,13 @@ import Discussion from './Discussion.astro';
 import Flow from './Flow.astro';
 import KeyPoints from './KeyPoints.astro';
 import Step from './Step.astro';
+import Table from './Table.astro';
 import TrainerNote from './TrainerNote.astro';
 import type { MdxComponentName } from '../lib/content/check.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
-export const lessonComponents = { Callout, Discussion, Flow, KeyPoints, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>;
+export const lessonComponents = {
+  ...({ Callout, Discussion, Flow, KeyPoints, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
+  /** Markdown tables get a keyboard-scrollable box. */
+  table: Table,
+};

@@ -1,0 +1,36 @@
+// npm run bench: builds the site, then prints what every page ships (gzip bytes) against the
+// budgets in docs/architecture.md, and how long the build took. Timings are reported, never asserted.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { weighSite } from './page-weight.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist/`;
+const KB = 1024;
+
+const started = performance.now();
+const build = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8' });
+const buildMs = performance.now() - started;
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  process.exit(1);
+}
+
+const pages = weighSite(dist);
+const kb = (n: number) => (n / KB).toFixed(2).padStart(6);
+const budgetFor = (html: boolean, island: boolean) => (island ? 20 * KB : html ? 3 * KB : Infinity);
+console.log(`\nPage weights (gzip -9, KB; JS counts every chunk a page's scripts import)\n`);
+console.log(`${'page'.padEnd(34)} ${'JS'.padStart(6)} ${'lazy'.padStart(6)} ${'CSS'.padStart(6)} ${'HTML'.padStart(6)}  budget`);
+let failed = 0;
+for (const p of pages) {
+  const island = /<astro-island/.test(readFileSync(p.file, 'utf8'));
+  const lesson = /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p.page);
+  const jsBudget = lesson ? budgetFor(true, island) : Infinity;
+  const ok = p.js <= jsBudget && p.css <= 15 * KB;
+  if (!ok) failed++;
+  const note = lesson ? `JS ≤ ${jsBudget / KB} KB${island ? ' (islands)' : ''}, CSS ≤ 15 KB` : 'CSS ≤ 15 KB';
+  console.log(`${p.page.padEnd(34)} ${kb(p.js)} ${kb(p.lazyJs)} ${kb(p.css)} ${kb(p.html)}  ${ok ? '✓' : '✗'} ${note}`);
+}
+console.log(`\nBuild: ${(buildMs / 1000).toFixed(1)} s for ${pages.length} pages (${(buildMs / pages.length).toFixed(0)} ms per page)`);
+console.log(failed ? `\n${failed} page(s) over budget` : '\nAll pages within budget');

@@ -1,0 +1,73 @@
+// npm test: every suite, in order, then one line "N passed, N failed" over all of them.
+//   1. unit tests (vitest)            3. production build        5. end-to-end tests (Playwright)
+//   2. content check                  4. tests of the build
+// Chromium comes from Debian: installed with apt when running as root, otherwise we say how.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromiumPath } from './browser.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = `${root}reports/`;
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const results: string[] = [];
+const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status === 0;
+const step = (name: string) => console.log(`\n━━ ${name} ━━`);
+const count = (name: string, p: number, f: number) => {
+  passed += p;
+  failed += f;
+  results.push(`${name}: ${p} passed, ${f} failed`);
+};
+const readJson = (file: string) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+function vitest(name: string, config: string, report: string) {
+  step(name);
+  const ok = run('npx', ['vitest', 'run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile=${reports}${report}`]);
+  const r = readJson(`${reports}${report}`);
+  if (r) count(name, r.numPassedTests, r.numFailedTests + (ok || r.numFailedTests ? 0 : 1));
+  else count(name, 0, 1);
+}
+
+/** Debian's Chromium and CJK fonts; apt as root, instructions otherwise. Returns the browser path or undefined. */
+function ensureChromium(): string | undefined {
+  const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+  if (chromiumPath() && fonts) return chromiumPath();
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot) {
+    console.error('\nChromium or CJK fonts are missing. Install Debian\'s packages, then run npm test again:\n  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n(or set CHROMIUM_PATH to a Chromium binary). Never `npx playwright install`: it downloads a browser.');
+    return undefined;
+  }
+  console.log('Installing chromium and fonts-noto-cjk with apt…');
+  run('apt-get', ['update', '-q']);
+  run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);
+  return chromiumPath();
+}
+
+vitest('Unit tests', 'vitest.config.ts', 'unit.json');
+
+step('Content check');
+const contentOk = run('node', ['scripts/check-content.ts']);
+count('Content check', contentOk ? 1 : 0, contentOk ? 0 : 1);
+
+step('Production build');
+const buildOk = run('npx', ['astro', 'build']);
+count('Production build', buildOk ? 1 : 0, buildOk ? 0 : 1);
+
+if (buildOk) {
+  vitest('Build tests', 'vitest.build.config.ts', 'build.json');
+  step('End-to-end tests (Chromium)');
+  if (ensureChromium()) {
+    run('npx', ['playwright', 'test']);
+    const r = readJson(`${reports}e2e.json`);
+    if (r) count('End-to-end tests', r.stats.expected + r.stats.flaky, r.stats.unexpected);
+    else count('End-to-end tests', 0, 1);
+  } else count('End-to-end tests', 0, 1);
+}
+
+console.log(`\n${results.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { SlugSchema } from './course.ts';
+
+const Text = z.string().trim().min(1);
+/** An id unique within its list: lower-case letters, digits and hyphens. */
+const Id = SlugSchema;
+
+/** One option of a single or multiple choice question. */
+export const OptionSchema = z
+  .object({
+    /** Id, unique within the question (a, b, c … is fine). */
+    id: Id,
+    /** What the trainee reads. */
+    text: Text,
+    /** This option is (one of) the right answer(s). */
+    correct: z.boolean().default(false),
+    /** Why this option is right or wrong, shown after submitting. */
+    feedback: Text,
+  })
+  .strict();
+
+const base = {
+  /** Id, unique within the course; used to save answers and in results. */
+  id: Id,
+  /** The question. */
+  prompt: Text,
+  /** The lesson section (its `##` heading text) that teaches this; the feedback links there. */
+  section: Text,
+  /** Optional note shown after submitting, whatever the answer. */
+  explanation: Text.optional(),
+};
+
+/** Choose one option. Exactly one option is correct. */
+export const SingleSchema = z.object({ ...base, type: z.literal('single'), options: z.array(OptionSchema).min(3).max(6) }).strict();
+/** Choose every option that applies. At least two are correct and at least one is not. */
+export const MultipleSchema = z.object({ ...base, type: z.literal('multiple'), options: z.array(OptionSchema).min(4).max(7) }).strict();
+/** A statement that is true or false. */
+export const TrueFalseSchema = z
+  .object({
+    ...base,
+    type: z.literal('truefalse'),
+    /** Whether the statement in `prompt` is true. */
+    answer: z.boolean(),
+    /** Feedback for a trainee who answered 对 (true) and for one who answered 错 (false). */
+    feedback: z.object({ true: Text, false: Text }).strict(),
+  })
+  .strict();
+/** Put items in order. Write `items` in the correct order; the page shuffles them. */
+export const OrderingSchema = z
+  .object({
+    ...base,
+    type: z.literal('ordering'),
+    /** Items in the correct order; each feedback says why it stands where it does. */
+    items: z.array(z.object({ id: Id, text: Text, feedback: Text }).strict()).min(3).max(7),
+  })
+  .strict();
+/** Match each left-hand item to its right-hand partner. */
+export const MatchingSchema = z
+  .object({
+    ...base,
+    type: z.literal('matching'),
+    /** Pairs; the right-hand sides are offered, shuffled, as choices for each left-hand side. */
+    pairs: z.array(z.object({ id: Id, left: Text, right: Text, feedback: Text }).strict()).min(3).max(6),
+  })
+  .strict();
+/** Sort items into categories. */
+export const CategorizeSchema = z
+  .object({
+    ...base,
+    type: z.literal('categorize'),
+    /** The groups, e.g. the four buying roles. */
+    categories: z.array(z.object({ id: Id, label: Text }).strict()).min(2).max(5),
+    /** Items to sort; `category` is the id of the right group. */
+    items: z.array(z.object({ id: Id, text: Text, category: Id, feedback: Text }).strict()).min(3).max(8),
+  })
+  .strict();
+
+export const QuestionSchema = z.discriminatedUnion('type', [SingleSchema, MultipleSchema, TrueFalseSchema, OrderingSchema, MatchingSchema, CategorizeSchema]);
+
+/** `content/courses/<course>/<locale>/quizzes/<lesson-id>.yaml`: the knowledge check of one lesson. */
+export const QuizSchema = z
+  .object({
+    /** The lesson this bank belongs to; the file is named after it. */
+    lesson: Id,
+    /** Questions, at least five; the lesson's knowledge check shows them all. */
+    questions: z.array(QuestionSchema).min(5),
+  })
+  .strict();
+
+export type Option = z.output<typeof OptionSchema>;
+export type Question = z.output<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type Quiz = z.output<typeof QuizSchema>;

@@ -1,0 +1,51 @@
+// Runs after `astro build` (npm test does both): checks the built site itself.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { weighSite, type PageWeight } from '../../scripts/page-weight.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const KB = 1024;
+const pages = existsSync(dist) ? weighSite(dist) : [];
+const lessonPages = pages.filter((p) => /^\/customer-org\/[a-z-]+\/$/.test(p.page));
+const html = (page: string) => readFileSync(pages.find((p) => p.page === page)!.file, 'utf8');
+
+describe('the built site', () => {
+  it('has the home page, the course page and eight lesson pages', () => {
+    expect(pages.map((p) => p.page)).toEqual(expect.arrayContaining(['/', '/customer-org/']));
+    expect(lessonPages.map((p) => p.page)).toEqual(
+      ['decision-process', 'definition', 'discovery', 'factors', 'roles', 'soe-case', 'summary', 'types'].map((id) => `/customer-org/${id}/`),
+    );
+  });
+
+  it('never sends trainer notes to trainees', () => {
+    for (const p of lessonPages) expect(html(p.page)).not.toContain('trainer-note');
+  });
+
+  it('declares the language and a description on every page', () => {
+    for (const p of pages) {
+      expect(html(p.page)).toMatch(/<html lang="zh-CN"/);
+      expect(html(p.page)).toMatch(/<meta name="description" content="[^"]{10,}"/);
+    }
+  });
+});
+
+describe('budgets (gzip bytes)', () => {
+  const withoutIslands = lessonPages.filter((p) => !html(p.page).includes('<astro-island'));
+  const over = (list: PageWeight[], key: 'js' | 'css', limit: number) => list.filter((p) => p[key] > limit).map((p) => `${p.page}: ${p[key]} B`);
+
+  it('a lesson page without islands ships at most 3 KB of JavaScript', () => {
+    expect(withoutIslands.length).toBeGreaterThan(0);
+    expect(over(withoutIslands, 'js', 3 * KB)).toEqual([]);
+  });
+
+  it('every page ships at most 15 KB of CSS', () => {
+    expect(over(pages, 'css', 15 * KB)).toEqual([]);
+  });
+
+  it('the weighing follows imports: a lesson page counts the shared progress chunk', () => {
+    const lesson = lessonPages[0]!;
+    expect(lesson.scripts.length).toBeGreaterThanOrEqual(2);
+    expect(lesson.js).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { PROGRESS_KEY, expectAccessible, storedProgress } from './helpers.ts';
+
+test('a second tab sees a lesson marked in the first', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/customer-org/factors/');
+  await second.goto('/customer-org/');
+  await expect(second.getByText('已学完 0 / 8 课')).toBeVisible();
+
+  await first.getByRole('button', { name: '标记为已学完' }).click();
+  await expect(second.getByText('已学完 1 / 8 课')).toBeVisible();
+  await expect(second.getByRole('link', { name: /影响客户组织特点的因素.*已学完/ })).toBeVisible();
+
+  // And the other way round, while the first tab keeps its own mark.
+  await second.goto('/customer-org/discovery/');
+  await second.getByRole('button', { name: '标记为已学完' }).click();
+  const nav = first.getByRole('navigation', { name: '本课程的课节' }).last();
+  await expect(nav.getByRole('link', { name: /挖掘客户组织特点的三种方法.*已学完/ })).toBeVisible();
+  const lessons = (await storedProgress(first)).courses['customer-org'].lessons;
+  expect(lessons.factors.done && lessons.discovery.done).toBe(true);
+});
+
+test('corrupted saved progress gives a notice, a backup and a working page', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"version":1,"courses":{"customer-org":{"lessons":{"roles":{"seconds":30,"done":true},"types":{"seconds":"lots"}}}}}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, PROGRESS_KEY);
+  await page.goto('/customer-org/');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('部分学习记录已损坏');
+  await expectAccessible(page);
+
+  // What could be read is kept; what could not is kept raw under a backup key.
+  await expect(page.getByText('已学完 1 / 8 课')).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys.filter((k) => k.startsWith(`${'sales-course:progress'}:backup:`))).toHaveLength(1);
+
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: '下载备份' }).click();
+  expect((await download).suggestedFilename()).toBe('progress-backup.json');
+  await notice.getByRole('button', { name: '知道了' }).click();
+  await expect(notice).toBeHidden();
+
+  // The page works, and the repaired record no longer triggers the notice.
+  await page.goto('/customer-org/types/');
+  await page.getByRole('button', { name: '标记为已学完' }).click();
+  await page.reload();
+  await expect(page.getByRole('alert')).toBeHidden();
+  await expect(page.getByRole('button', { name: '已学完（点击撤销）' })).toBeVisible();
+});
+
+test('junk that is not even JSON resets cleanly with a notice', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, 'not json at all'), sessionStorage.setItem('seeded', '1');
+  }, PROGRESS_KEY);
+  await page.goto('/customer-org/roles/');
+  await expect(page.getByRole('alert')).toContainText('保存的学习记录无法读取');
+  await page.getByRole('button', { name: '标记为已学完' }).click();
+  expect((await storedProgress(page)).courses['customer-org'].lessons.roles.done).toBe(true);
+});
