@@ -9,4 +9,4 @@ if (report.problems.length) {
   for (const p of report.problems) console.error('  ✗ ' + formatProblem(p));
   process.exit(1);
 }
-console.log(`Content check passed: ${report.counts.courses} course(s), ${report.counts.lessons} lesson file(s).`);
+console.log(`Content check passed: ${report.counts.courses} course(s), ${report.counts.lessons} lesson(s), ${report.counts.quizzes} question bank(s) with ${report.counts.questions} questions.`);

@@ -14,6 +14,8 @@ export interface PageWeight {
   css: number;
   /** JavaScript loaded with the page: its scripts and everything they import statically. */
   js: number;
+  /** The part of `js` the page needs without its islands: its own <script> tags and their imports. */
+  baseJs: number;
   /** JavaScript only some interactions load (dynamic imports). */
   lazyJs: number;
   /** The JavaScript files counted in `js`, relative to dist. */
@@ -52,24 +54,31 @@ function imports(file: string): { eager: string[]; lazy: string[] } {
 /** Weighs one built page. */
 export function weighPage(dist: string, page: string, file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
-  const entries = [
-    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-    // Islands name their component and renderer modules on <astro-island>.
-    ...[...html.matchAll(/<astro-island[^>]*?\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]!),
-  ].map((u) => local(dist, file, u));
-  const eager = new Set<string>();
-  const lazy = new Set<string>();
-  const visit = (f: string, into: Set<string>) => {
-    if (eager.has(f) || into.has(f)) return;
-    into.add(f);
-    const { eager: e, lazy: l } = imports(f);
-    for (const x of e) visit(x, into);
-    for (const x of l) visit(x, lazy);
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => local(dist, file, m[1]!));
+  // Islands name their component and renderer modules on <astro-island>.
+  const islands = [...html.matchAll(/<astro-island[^>]*?\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => local(dist, file, m[1]!));
+  const closure = (entries: string[]) => {
+    const eager = new Set<string>();
+    const lazy = new Set<string>();
+    const visit = (f: string, into: Set<string>) => {
+      if (eager.has(f) || into.has(f)) return;
+      into.add(f);
+      const { eager: e, lazy: l } = imports(f);
+      for (const x of e) visit(x, into);
+      for (const x of l) visit(x, lazy);
+    };
+    for (const e of entries) visit(e, eager);
+    for (const f of eager) lazy.delete(f);
+    return { eager, lazy };
   };
-  for (const e of entries) visit(e, eager);
-  for (const f of eager) lazy.delete(f);
-  // Inline module scripts count too.
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+  const { eager, lazy } = closure([...scripts, ...islands]);
+  const base = closure(scripts).eager;
+  // Inline scripts count too; Astro's island runtime (the <astro-island> element and its client:
+  // directives) belongs to the islands, not to the page's own scripts.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const islandRuntime = (code: string) => /astro-island|self\.Astro|window\.Astro/.test(code);
+  const inlineJs = inline.join('\n');
+  const inlineBase = inline.filter((c) => !islandRuntime(c)).join('\n');
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(local(dist, file, m[1]!), 'utf8')).join('\n');
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
   const sum = (files: Set<string>) => [...files].reduce((n, f) => n + gz(readFileSync(f)), 0);
@@ -79,6 +88,7 @@ export function weighPage(dist: string, page: string, file: string): PageWeight 
     html: gz(html),
     css: gz(css + inlineCss),
     js: sum(eager) + (inlineJs.trim() ? gz(inlineJs) : 0),
+    baseJs: sum(base) + (inlineBase.trim() ? gz(inlineBase) : 0),
     lazyJs: sum(lazy),
     scripts: [...eager].map((f) => relative(dist, f).split(sep).join('/')),
   };

@@ -1,6 +1,6 @@
 // npm test: every suite, in order, then one line "N passed, N failed" over all of them.
-//   1. unit tests (vitest)            3. production build        5. end-to-end tests (Playwright)
-//   2. content check                  4. tests of the build
+//   1. unit tests (vitest)    3. type check         5. tests of the build
+//   2. content check          4. production build   6. end-to-end tests (Playwright)
 // Chromium comes from Debian: installed with apt when running as root, otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -52,6 +52,10 @@ vitest('Unit tests', 'vitest.config.ts', 'unit.json');
 step('Content check');
 const contentOk = run('node', ['scripts/check-content.ts']);
 count('Content check', contentOk ? 1 : 0, contentOk ? 0 : 1);
+
+step('Type check');
+const typesOk = run('npm', ['run', '--silent', 'check:types']);
+count('Type check', typesOk ? 1 : 0, typesOk ? 0 : 1);
 
 step('Production build');
 const buildOk = run('npx', ['astro', 'build']);

@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CourseSchema } from './schemas/course.ts';
 import { LessonSchema } from './schemas/lesson.ts';
-import { courseIdOf, lessonEntryId } from './lib/content/paths.ts';
+import { QuizSchema } from './schemas/quiz.ts';
+import { courseIdOf, lessonEntryId, quizEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
 
@@ -14,5 +15,9 @@ export const collections = {
   lessons: defineCollection({
     loader: glob({ pattern: '*/*/lessons/*.mdx', base, generateId: ({ entry }) => lessonEntryId(entry) }),
     schema: LessonSchema,
+  }),
+  quizzes: defineCollection({
+    loader: glob({ pattern: '*/*/quizzes/*.yaml', base, generateId: ({ entry }) => quizEntryId(entry) }),
+    schema: QuizSchema,
   }),
 };

@@ -1,12 +1,12 @@
 /* On a lesson page: the visit, the completion mark, the heading being read, and active study time. */
 import './progress-marks.ts';
-import { $progress, markDone, readAt, studied, visit } from '../stores/progress.ts';
+import { progress, markDone, readAt, studied, visit } from '../stores/progress.ts';
 import { $, $$ } from './dom.ts';
 
 const button = $<HTMLButtonElement>('button[data-mark-done]')!;
 const { course, lesson } = button.dataset as { course: string; lesson: string };
 visit(course, lesson);
-$progress.subscribe((p) => {
+progress.subscribe((p) => {
   const done = !!p.courses[course]?.lessons[lesson]?.done;
   button.setAttribute('aria-pressed', String(done));
   button.textContent = (done ? button.dataset.doneLabel : button.dataset.todoLabel) ?? '';

@@ -4,18 +4,22 @@
  * every string themselves, so the client scripts hold no UI text.
  */
 import { lessonStates } from '../lib/progress/record.ts';
-import { $progress, $storageNotice, startProgress } from '../stores/progress.ts';
+import { progress, storageNotice, startProgress } from '../stores/progress.ts';
 import { $$ } from './dom.ts';
 import { showNotice } from './storage-notice.ts';
 
 startProgress();
-$storageNotice.subscribe((n) => n && showNotice(n));
+storageNotice.subscribe((n) => n && showNotice(n));
 
-/** Each [data-course-scope] element lists one course's lessons (data-lessons) and shows their marks. */
-export const scopes = () => $$('[data-course-scope]').map((el) => ({ el, course: el.dataset.courseScope!, ids: el.dataset.lessons!.split(',') }));
+/** Each [data-course-scope] element shows one course's progress: its lessons, and the completion rule (src/data/catalog.ts scopeAttributes). */
+export const scopes = () =>
+  $$('[data-course-scope]').map((el) => {
+    const d = el.dataset;
+    return { el, course: d.courseScope!, ids: d.lessons!.split(','), rule: { passPercent: Number(d.pass), checked: d.checks!.split(',') } };
+  });
 
-$progress.subscribe((p) => {
-  for (const { el, course, ids } of scopes()) {
-    for (const l of lessonStates(p, course, ids)) for (const item of $$(`[data-lesson-item="${l.id}"]`, el)) item.dataset.state = l.state;
+progress.subscribe((p) => {
+  for (const { el, course, ids, rule } of scopes()) {
+    for (const l of lessonStates(p, course, ids, rule)) for (const item of $$(`[data-lesson-item="${l.id}"]`, el)) item.dataset.state = l.state;
   }
 });

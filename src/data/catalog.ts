@@ -1,4 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { lessonPath } from '../lib/urls.ts';
 import type { Locale } from '../schemas/course.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
@@ -10,20 +11,50 @@ export interface CatalogCourse {
   /** Lessons in the order course.yaml gives. */
   lessons: LessonEntry[];
   minutes: number;
+  /** Ids of the lessons that have a knowledge check. */
+  checked: string[];
 }
 
 /** Every course with its lessons in one locale, in course.yaml order. The content check guarantees the two agree. */
 export async function getCatalog(locale: Locale): Promise<CatalogCourse[]> {
-  const [courses, lessons] = await Promise.all([getCollection('courses'), getCollection('lessons')]);
+  const [courses, lessons, quizzes] = await Promise.all([getCollection('courses'), getCollection('lessons'), getCollection('quizzes')]);
   return courses
     .map(({ id, data }) => {
       const ordered = data.lessons
         .map((lessonId) => lessons.find((l) => l.id === `${id}/${locale}/${lessonId}`))
         .filter((l): l is LessonEntry => l !== undefined);
-      return { id, course: data, lessons: ordered, minutes: ordered.reduce((s, l) => s + l.data.minutes, 0) };
+      const checked = ordered.map(lessonIdOf).filter((l) => quizzes.some((q) => q.id === `${id}/${locale}/${l}`));
+      return { id, course: data, lessons: ordered, minutes: ordered.reduce((s, l) => s + l.data.minutes, 0), checked };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The lesson id within its course: `customer-org/zh-CN/roles` → `roles`. */
 export const lessonIdOf = (entry: LessonEntry) => entry.id.split('/').at(-1)!;
+
+/** Data attributes that let the progress scripts show a course's progress inside an element (src/client/progress-marks.ts). */
+export const scopeAttributes = (c: CatalogCourse) => ({
+  'data-course-scope': c.id,
+  'data-lessons': c.lessons.map(lessonIdOf).join(','),
+  'data-pass': String(c.course.checks.passPercent),
+  'data-checks': c.checked.join(','),
+});
+
+export type QuizEntry = CollectionEntry<'quizzes'>;
+
+/** A lesson's question bank, if it has one. */
+export async function getQuiz(course: string, locale: Locale, lesson: string): Promise<QuizEntry | undefined> {
+  return getEntry('quizzes', `${course}/${locale}/${lesson}`);
+}
+
+/** For each question, a link to the lesson section it names (by heading text), with the id Astro gave that heading. */
+export async function sectionLinks(course: string, locale: Locale, lesson: string, questions: { id: string; section: string }[]) {
+  const entry = await getEntry('lessons', `${course}/${locale}/${lesson}`);
+  const headings = entry ? (await render(entry)).headings : [];
+  return Object.fromEntries(
+    questions.map((q) => {
+      const h = headings.find((x) => x.depth === 2 && x.text === q.section);
+      return [q.id, { href: lessonPath(course, lesson, h?.slug), title: q.section }];
+    }),
+  );
+}

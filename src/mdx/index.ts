@@ -2,6 +2,7 @@ import Callout from './Callout.astro';
 import Discussion from './Discussion.astro';
 import Flow from './Flow.astro';
 import KeyPoints from './KeyPoints.astro';
+import Quiz from './Quiz.astro';
 import Step from './Step.astro';
 import Table from './Table.astro';
 import TrainerNote from './TrainerNote.astro';
@@ -9,7 +10,7 @@ import type { MdxComponentName } from '../lib/content/check.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
 export const lessonComponents = {
-  ...({ Callout, Discussion, Flow, KeyPoints, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
+  ...({ Callout, Discussion, Flow, KeyPoints, Quiz, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
   /** Markdown tables get a keyboard-scrollable box. */
   table: Table,
 };

@@ -27,6 +27,18 @@ export const CourseSchema = z
     objectives: z.object({ 'zh-CN': z.array(z.string().min(1)).min(1) }),
     /** Lesson ids in study order; each names `zh-CN/lessons/NN-<id>.mdx`. */
     lessons: z.array(SlugSchema).min(1),
+    /** Knowledge checks: a lesson counts complete when it is studied and its check reaches this score. */
+    checks: z.object({ /** Pass mark in percent. */ passPercent: z.number().int().min(1).max(100).default(80) }).strict().default({ passPercent: 80 }),
+    /** The final assessment, drawn from the lessons' question banks. */
+    assessment: z
+      .object({
+        /** How many questions each attempt draws (every lesson gets a share). */
+        questions: z.number().int().min(1).max(100).default(20),
+        /** Pass mark in percent. */
+        passPercent: z.number().int().min(1).max(100).default(80),
+      })
+      .strict()
+      .optional(),
     /** Courses before and after this one in the curriculum, shown as neighbours; they may not exist yet. */
     curriculum: z
       .object({

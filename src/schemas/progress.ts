@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SlugSchema } from './course.ts';
+import { AnswerSchema } from './answer.ts';
 
 /** Milliseconds since the Unix epoch, as `Date.now()` gives. */
 const Instant = z.number().int().nonnegative();
@@ -32,6 +33,28 @@ export const PositionSchema = z
   })
   .strict();
 
+/** A knowledge check or the final assessment: the answers being given and the results so far. */
+export const QuizProgressSchema = z
+  .object({
+    /** Answers by question id: the attempt in progress, or the last one submitted. */
+    answers: z.record(z.string(), AnswerSchema),
+    /** The answers above have been submitted and marked. */
+    submitted: z.boolean(),
+    /** Attempts submitted. */
+    attempts: z.number().int().nonnegative(),
+    /** Best score, 0–100. */
+    best: z.number().int().min(0).max(100).optional(),
+    /** Score of the last submitted attempt, 0–100. */
+    last: z.number().int().min(0).max(100).optional(),
+    /** Assessment only: the question ids drawn for the attempt in progress. */
+    questions: z.array(z.string()).optional(),
+    /** Assessment only: the previous attempt's question ids, avoided by the next draw. */
+    previous: z.array(z.string()).optional(),
+    /** Seed of the attempt in progress (option order, and the assessment's draw). */
+    seed: z.string().max(64).optional(),
+  })
+  .strict();
+
 /** One course's progress. */
 export const CourseProgressSchema = z
   .object({
@@ -39,6 +62,10 @@ export const CourseProgressSchema = z
     lessons: z.record(SlugSchema, LessonProgressSchema),
     /** Last position in the course. */
     last: PositionSchema.optional(),
+    /** Knowledge checks, by lesson id. */
+    quizzes: z.record(SlugSchema, QuizProgressSchema),
+    /** The course's final assessment. */
+    assessment: QuizProgressSchema.optional(),
   })
   .strict();
 
@@ -46,7 +73,7 @@ export const CourseProgressSchema = z
 export const ProgressSchema = z
   .object({
     /** Format version; older versions are migrated when read. */
-    version: z.literal(1),
+    version: z.literal(2),
     /** Progress per course id. */
     courses: z.record(SlugSchema, CourseProgressSchema),
   })
@@ -55,4 +82,5 @@ export const ProgressSchema = z
 export type LessonProgress = z.output<typeof LessonProgressSchema>;
 export type CourseProgress = z.output<typeof CourseProgressSchema>;
 export type Position = z.output<typeof PositionSchema>;
+export type QuizProgress = z.output<typeof QuizProgressSchema>;
 export type Progress = z.output<typeof ProgressSchema>;

@@ -75,7 +75,41 @@ export const CategorizeSchema = z
   })
   .strict();
 
-export const QuestionSchema = z.discriminatedUnion('type', [SingleSchema, MultipleSchema, TrueFalseSchema, OrderingSchema, MatchingSchema, CategorizeSchema]);
+/** Ids within one list must differ: they are how answers are saved. */
+function uniqueIds(ctx: z.RefinementCtx, list: { id: string }[], field: string) {
+  const seen = new Set<string>();
+  list.forEach((x, i) => {
+    if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [field, i, 'id'], message: `id "${x.id}" is used twice` });
+    seen.add(x.id);
+  });
+}
+
+export const QuestionSchema = z
+  .discriminatedUnion('type', [SingleSchema, MultipleSchema, TrueFalseSchema, OrderingSchema, MatchingSchema, CategorizeSchema])
+  .superRefine((q, ctx) => {
+    if (q.type === 'single' || q.type === 'multiple') {
+      uniqueIds(ctx, q.options, 'options');
+      const right = q.options.filter((o) => o.correct).length;
+      if (q.type === 'single' && right !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: `a single-choice question needs exactly one option with correct: true (found ${right})` });
+      if (q.type === 'multiple' && (right < 2 || right === q.options.length)) {
+        ctx.addIssue({ code: 'custom', path: ['options'], message: `a multiple-choice question needs at least two correct options and at least one wrong one (found ${right} of ${q.options.length} correct)` });
+      }
+    }
+    if (q.type === 'ordering') uniqueIds(ctx, q.items, 'items');
+    if (q.type === 'matching') {
+      uniqueIds(ctx, q.pairs, 'pairs');
+      const rights = new Set(q.pairs.map((p) => p.right));
+      if (rights.size !== q.pairs.length) ctx.addIssue({ code: 'custom', path: ['pairs'], message: 'two pairs have the same right-hand text, so the match would be ambiguous' });
+    }
+    if (q.type === 'categorize') {
+      uniqueIds(ctx, q.categories, 'categories');
+      uniqueIds(ctx, q.items, 'items');
+      const ids = new Set(q.categories.map((c) => c.id));
+      q.items.forEach((item, i) => {
+        if (!ids.has(item.category)) ctx.addIssue({ code: 'custom', path: ['items', i, 'category'], message: `"${item.category}" is not one of the categories (${[...ids].join(', ')})` });
+      });
+    }
+  });
 
 /** `content/courses/<course>/<locale>/quizzes/<lesson-id>.yaml`: the knowledge check of one lesson. */
 export const QuizSchema = z
@@ -85,7 +119,8 @@ export const QuizSchema = z
     /** Questions, at least five; the lesson's knowledge check shows them all. */
     questions: z.array(QuestionSchema).min(5),
   })
-  .strict();
+  .strict()
+  .superRefine((quiz, ctx) => uniqueIds(ctx, quiz.questions, 'questions'));
 
 export type Option = z.output<typeof OptionSchema>;
 export type Question = z.output<typeof QuestionSchema>;

@@ -18,6 +18,6 @@ test('on a 360 px phone: nothing overflows, the lesson list folds away, and a le
   await list.tap();
   await target.tap();
   await expect(page.getByRole('heading', { level: 1, name: '客户组织的决策过程' })).toBeVisible();
-  await page.getByRole('button', { name: '标记为已学完' }).tap();
-  await expect(page.getByRole('button', { name: '已学完（点击撤销）' })).toBeVisible();
+  await page.getByRole('button', { name: '标记为已读' }).tap();
+  await expect(page.getByRole('button', { name: '已读（点击撤销）' })).toBeVisible();
 });

@@ -10,7 +10,7 @@ test('a trainee opens the course from the home page and starts the first lesson'
   await expect(page.getByRole('heading', { level: 1, name: '客户组织特点' })).toBeVisible();
   const lessons = page.getByRole('region', { name: '课节' }).getByRole('listitem');
   await expect(lessons).toHaveCount(8);
-  await expect(page.getByText('已学完 0 / 8 课')).toBeVisible();
+  await expect(page.getByText('已完成 0 / 8 课')).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole('link', { name: '开始学习' }).click();
@@ -21,30 +21,29 @@ test('a trainee opens the course from the home page and starts the first lesson'
   await expectAccessible(page);
 });
 
-test('studying a lesson: mark it complete by keyboard, reload, and see the mark everywhere', async ({ page }) => {
+test('studying a lesson: mark it read by keyboard, reload, and see the mark everywhere', async ({ page }) => {
   await page.goto('/customer-org/roles/');
-  const mark = page.getByRole('button', { name: '标记为已学完' });
+  const mark = page.getByRole('button', { name: '标记为已读' });
   await mark.focus();
   await page.keyboard.press('Enter');
-  const done = page.getByRole('button', { name: '已学完（点击撤销）' });
+  const done = page.getByRole('button', { name: '已读（点击撤销）' });
   await expect(done).toHaveAttribute('aria-pressed', 'true');
 
   await page.reload();
   await expect(done).toHaveAttribute('aria-pressed', 'true');
   // The sidebar marks the lesson for screen readers as well as visually.
   const nav = page.getByRole('navigation', { name: '本课程的课节' }).last();
-  await expect(nav.getByRole('link', { name: /客户组织的内部角色.*已学完/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /客户组织的内部角色.*已读·待通过测验/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole('link', { name: '客户组织特点', exact: true }).last().click();
-  await expect(page.getByText('已学完 1 / 8 课')).toBeVisible();
-  await expect(page.getByRole('link', { name: /客户组织的内部角色.*已学完/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /客户组织的内部角色.*已读·待通过测验/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /客户组织的四种类型.*未开始/ })).toBeVisible();
 
   // Taking the mark back is one more press.
   await page.goBack();
-  await page.getByRole('button', { name: '已学完（点击撤销）' }).press('Space');
-  await expect(page.getByRole('button', { name: '标记为已学完' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: '已读（点击撤销）' }).press('Space');
+  await expect(page.getByRole('button', { name: '标记为已读' })).toHaveAttribute('aria-pressed', 'false');
   expect((await storedProgress(page)).courses['customer-org'].lessons.roles.done).toBe(false);
 });
 
@@ -68,9 +67,10 @@ test('continue where you left off, then previous and next', async ({ page }) => 
 
 test('resetting progress asks first, and cancelling keeps everything', async ({ page }) => {
   await page.goto('/customer-org/definition/');
-  await page.getByRole('button', { name: '标记为已学完' }).click();
+  await page.getByRole('button', { name: '标记为已读' }).click();
   await page.goto('/customer-org/');
-  await expect(page.getByText('已学完 1 / 8 课')).toBeVisible();
+  const row = page.getByRole('link', { name: /客户组织特点的定义与重要性/ });
+  await expect(row).toContainText('已读·待通过测验');
 
   await page.getByRole('button', { name: '重置学习进度' }).click();
   const dialog = page.getByRole('dialog', { name: '确定重置本课程的学习进度？' });
@@ -78,15 +78,15 @@ test('resetting progress asks first, and cancelling keeps everything', async ({ 
   await expectAccessible(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('已学完 1 / 8 课')).toBeVisible();
+  await expect(row).toContainText('已读·待通过测验');
 
   await page.getByRole('button', { name: '重置学习进度' }).click();
   await dialog.getByRole('button', { name: '取消' }).click();
-  await expect(page.getByText('已学完 1 / 8 课')).toBeVisible();
+  await expect(row).toContainText('已读·待通过测验');
 
   await page.getByRole('button', { name: '重置学习进度' }).click();
   await dialog.getByRole('button', { name: '确定重置' }).click();
-  await expect(page.getByText('已学完 0 / 8 课')).toBeVisible();
+  await expect(row).toContainText('未开始');
   await expect(page.getByRole('status')).toHaveText('本课程的学习进度已重置。');
   await expect(page.getByRole('link', { name: '开始学习' })).toBeVisible();
 });

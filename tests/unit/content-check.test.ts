@@ -84,7 +84,7 @@ describe('the real content and the fixtures', () => {
   it('the course content passes', () => {
     const report = checkContent(readContentTree(root));
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(report.counts).toEqual({ courses: 1, lessons: 8 });
+    expect(report.counts).toEqual({ courses: 1, lessons: 8, quizzes: 8, questions: 48 });
   });
 
   it('the minimal fixture passes', () => {

@@ -3,7 +3,11 @@ import { ProgressSchema } from '../../src/schemas/progress.ts';
 import { migrate, readProgress, type Migration } from '../../src/lib/progress/read.ts';
 
 const lesson = { seconds: 120, done: true, firstVisit: 1, lastVisit: 2, markedAt: 3 };
-const valid = { version: 1, courses: { 'customer-org': { lessons: { roles: lesson, types: { seconds: 0, done: false } }, last: { lesson: 'roles', section: '决策者', at: 5 } } } };
+const check = { answers: { 'roles-a': 'b', 'roles-b': ['x', 'y'], 'roles-c': true, 'roles-d': { p: 'q' } }, submitted: true, attempts: 2, best: 83, last: 67, seed: 'k3' };
+const assessment = { answers: {}, submitted: false, attempts: 1, best: 90, questions: ['a', 'b'], previous: ['c'], seed: 's' };
+const valid = { version: 2, courses: { 'customer-org': { lessons: { roles: lesson, types: { seconds: 0, done: false } }, last: { lesson: 'roles', section: '决策者', at: 5 }, quizzes: { roles: check }, assessment } } };
+/** A version-2 course entry with only lessons. */
+const course = (lessons: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ lessons, quizzes: {}, ...extra });
 const json = (v: unknown) => JSON.stringify(v);
 
 describe('readProgress', () => {
@@ -11,7 +15,7 @@ describe('readProgress', () => {
     ['nothing stored', null, 'empty'],
     ['an empty string', '', 'empty'],
     ['a valid record', json(valid), 'ok'],
-    ['a record with no courses yet', json({ version: 1, courses: {} }), 'ok'],
+    ['a record with no courses yet', json({ version: 2, courses: {} }), 'ok'],
   ])('reads %s as %s', (_, raw, status) => {
     const out = readProgress(raw);
     expect(out.status).toBe(status);
@@ -19,24 +23,24 @@ describe('readProgress', () => {
   });
 
   it.each([
-    ['junk that is not JSON', '{"version":1,', 'not valid JSON'],
-    ['JSON that is not an object', '[1,2]', 'expected an object'],
-    ['a record with no version', json({ courses: {} }), 'version: missing or not a whole number ≥ 1'],
-    ['a version of 0', json({ version: 0, courses: {} }), 'version: missing or not a whole number ≥ 1'],
-    ['a record from a newer site', json({ version: 9, courses: {} }), 'version: 9 is newer than this site reads (1)'],
+    ['junk that is not JSON', '{"version":1,', 'not JSON'],
+    ['JSON that is not an object', '[1,2]', 'not an object'],
+    ['a record with no version', json({ courses: {} }), 'version: not a whole number ≥ 1'],
+    ['a version of 0', json({ version: 0, courses: {} }), 'version: not a whole number ≥ 1'],
+    ['a record from a newer site', json({ version: 9, courses: {} }), 'version: 9 is newer than 2'],
   ])('starts afresh on %s and says why', (_, raw, problem) => {
     const out = readProgress(raw);
-    expect(out).toEqual({ status: 'reset', progress: { version: 1, courses: {} }, problems: [problem] });
+    expect(out).toEqual({ status: 'reset', progress: { version: 2, courses: {} }, problems: [problem] });
   });
 
   it.each([
-    ['a lesson with a negative time', { seconds: -1, done: false }, 'courses.customer-org.lessons.bad.seconds: expected a whole number ≥ 0'],
-    ['a lesson whose done is a string', { seconds: 1, done: 'yes' }, 'courses.customer-org.lessons.bad.done: expected true or false'],
-    ['a lesson that is a number', 7, 'courses.customer-org.lessons.bad: expected an object'],
-    ['a lesson missing its time', { done: true }, 'courses.customer-org.lessons.bad.seconds: expected a whole number ≥ 0'],
-    ['a lesson with a fractional visit time', { seconds: 1, done: true, firstVisit: 1.5 }, 'courses.customer-org.lessons.bad.firstVisit: expected a whole number ≥ 0'],
+    ['a lesson with a negative time', { seconds: -1, done: false }, 'courses.customer-org.lessons.bad.seconds: not a whole number ≥ 0'],
+    ['a lesson whose done is a string', { seconds: 1, done: 'yes' }, 'courses.customer-org.lessons.bad.done: not true/false'],
+    ['a lesson that is a number', 7, 'courses.customer-org.lessons.bad: not an object'],
+    ['a lesson missing its time', { done: true }, 'courses.customer-org.lessons.bad.seconds: not a whole number ≥ 0'],
+    ['a lesson with a fractional visit time', { seconds: 1, done: true, firstVisit: 1.5 }, 'courses.customer-org.lessons.bad.firstVisit: not a whole number ≥ 0'],
   ])('drops %s, keeps the rest, and names it', (_, bad, problem) => {
-    const raw = json({ version: 1, courses: { 'customer-org': { lessons: { roles: lesson, bad } } } });
+    const raw = json({ version: 2, courses: { 'customer-org': course({ roles: lesson, bad }) } });
     const out = readProgress(raw);
     expect(out.status).toBe('recovered');
     expect(out.progress.courses['customer-org']!.lessons).toEqual({ roles: lesson });
@@ -45,11 +49,15 @@ describe('readProgress', () => {
 
   it.each([
     ['an unknown top-level field', { ...valid, extra: 1 }, 'extra: unknown field'],
-    ['an unknown lesson field', { version: 1, courses: { c: { lessons: { l: { ...lesson, colour: 'red' } } } } }, 'courses.c.lessons.l.colour: unknown field'],
-    ['a course id with capitals', { version: 1, courses: { Bad: { lessons: {} } } }, 'courses.Bad: expected an id (a-z, 0-9, -)'],
-    ['a course that is a list', { version: 1, courses: { c: [] } }, 'courses.c: expected an object'],
-    ['a position without a time', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'roles' } } } }, 'courses.c.last.at: expected a whole number ≥ 0'],
-    ['courses that are not an object', { version: 1, courses: 'all' }, 'courses: expected an object'],
+    ['an unknown lesson field', { version: 2, courses: { c: course({ l: { ...lesson, colour: 'red' } }) } }, 'courses.c.lessons.l.colour: unknown field'],
+    ['a course id with capitals', { version: 2, courses: { Bad: course({}) } }, 'courses.Bad: not an id'],
+    ['a course that is a list', { version: 2, courses: { c: [] } }, 'courses.c: not an object'],
+    ['a position without a time', { version: 2, courses: { c: course({}, { last: { lesson: 'roles' } }) } }, 'courses.c.last.at: not a whole number ≥ 0'],
+    ['courses that are not an object', { version: 2, courses: 'all' }, 'courses: not an object'],
+    ['a quiz score over 100', { version: 2, courses: { c: course({}, { quizzes: { l: { ...check, best: 120 } } }) } }, 'courses.c.quizzes.l.best: not a percent'],
+    ['an answer that is a number', { version: 2, courses: { c: course({}, { quizzes: { l: { ...check, answers: { q: 3 } } } }) } }, 'courses.c.quizzes.l.answers.q: not an answer'],
+    ['an assessment without its attempt count', { version: 2, courses: { c: course({}, { assessment: { answers: {}, submitted: false } }) } }, 'courses.c.assessment.attempts: not a whole number ≥ 0'],
+    ['drawn questions that are not ids', { version: 2, courses: { c: course({}, { assessment: { ...assessment, questions: [1] } }) } }, 'courses.c.assessment.questions: not a list of ids'],
   ])('recovers from %s', (_, data, problem) => {
     const out = readProgress(json(data));
     expect(out.status).toBe('recovered');
@@ -57,7 +65,7 @@ describe('readProgress', () => {
   });
 
   it('never throws, whatever is stored', () => {
-    for (const raw of ['null', 'true', '"text"', '{}', '{"version":"1"}', json({ version: 1, courses: { c: { lessons: null } } }), '\u0000']) {
+    for (const raw of ['null', 'true', '"text"', '{}', '{"version":"1"}', json({ version: 2, courses: { c: { lessons: null } } }), json({ version: 1, courses: [] }), '\u0000']) {
       expect(() => readProgress(raw)).not.toThrow();
       expect(ProgressSchema.safeParse(readProgress(raw).progress).success).toBe(true);
     }
@@ -67,17 +75,36 @@ describe('readProgress', () => {
 describe('readProgress agrees with ProgressSchema (the zod oracle)', () => {
   const cases: [string, unknown][] = [
     ['valid', valid],
-    ['empty courses', { version: 1, courses: {} }],
+    ['empty courses', { version: 2, courses: {} }],
     ['extra field', { ...valid, x: 1 }],
-    ['string seconds', { version: 1, courses: { c: { lessons: { l: { seconds: '1', done: false } } } } }],
-    ['float seconds', { version: 1, courses: { c: { lessons: { l: { seconds: 1.5, done: false } } } } }],
-    ['bad lesson id', { version: 1, courses: { c: { lessons: { 'Not OK': { seconds: 1, done: false } } } } }],
-    ['long section', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'l', section: 'x'.repeat(201), at: 1 } } } }],
-    ['section at the limit', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'l', section: 'x'.repeat(200), at: 1 } } } }],
-    ['position with bad lesson', { version: 1, courses: { c: { lessons: {}, last: { lesson: 'A B', at: 1 } } } }],
+    ['string seconds', { version: 2, courses: { c: course({ l: { seconds: '1', done: false } }) } }],
+    ['float seconds', { version: 2, courses: { c: course({ l: { seconds: 1.5, done: false } }) } }],
+    ['bad lesson id', { version: 2, courses: { c: course({ 'Not OK': { seconds: 1, done: false } }) } }],
+    ['long section', { version: 2, courses: { c: course({}, { last: { lesson: 'l', section: 'x'.repeat(201), at: 1 } }) } }],
+    ['section at the limit', { version: 2, courses: { c: course({}, { last: { lesson: 'l', section: 'x'.repeat(200), at: 1 } }) } }],
+    ['position with bad lesson', { version: 2, courses: { c: course({}, { last: { lesson: 'A B', at: 1 } }) } }],
+    ['a course without quizzes', { version: 2, courses: { c: { lessons: {} } } }],
+    ['a quiz with a fractional score', { version: 2, courses: { c: course({}, { quizzes: { l: { ...check, last: 66.5 } } }) } }],
+    ['a quiz with a long seed', { version: 2, courses: { c: course({}, { quizzes: { l: { ...check, seed: 'x'.repeat(201) } } }) } }],
+    ['an answer map with a number', { version: 2, courses: { c: course({}, { quizzes: { l: { ...check, answers: { q: { a: 1 } } } } }) } }],
+    ['the previous version', { version: 1, courses: {} }],
   ];
   it.each(cases)('%s', (_, data) => {
     expect(readProgress(json(data)).status === 'ok').toBe(ProgressSchema.safeParse(data).success);
+  });
+});
+
+describe('the real migration from version 1', () => {
+  it('gives every course an empty set of knowledge checks and keeps everything else', () => {
+    const v1 = { version: 1, courses: { 'customer-org': { lessons: { roles: lesson }, last: { lesson: 'roles', at: 5 } } } };
+    const out = readProgress(json(v1));
+    expect(out).toEqual({ status: 'migrated', from: 1, progress: { version: 2, courses: { 'customer-org': { lessons: { roles: lesson }, last: { lesson: 'roles', at: 5 }, quizzes: {} } } } });
+    expect(ProgressSchema.safeParse(out.progress).success).toBe(true);
+  });
+  it('salvages a damaged version-1 record after migrating it', () => {
+    const out = readProgress(json({ version: 1, courses: { c: { lessons: { ok: lesson, bad: { done: 1 } } } } }));
+    expect(out.status).toBe('recovered');
+    expect(Object.keys(out.progress.courses.c!.lessons)).toEqual(['ok']);
   });
 });
 
@@ -85,11 +112,11 @@ describe('migrations', () => {
   // A made-up history: v1 kept a list of done lesson ids, v2 a map, v3 the map under "courses".
   const migrations: Record<number, Migration> = {
     1: (old) => ({ done: Object.fromEntries((old.done as string[]).map((id) => [id, true])) }),
-    2: (old) => ({ courses: { c: { lessons: Object.fromEntries(Object.keys(old.done as object).map((id) => [id, { seconds: 0, done: true }])) } } }),
+    2: (old) => ({ courses: { c: { lessons: Object.fromEntries(Object.keys(old.done as object).map((id) => [id, { seconds: 0, done: true }])), quizzes: {} } } }),
   };
 
   it('applies each step in order and stamps the version', () => {
-    expect(migrate({ version: 1, done: ['a'] }, 1, 3, migrations)).toEqual({ version: 3, courses: { c: { lessons: { a: { seconds: 0, done: true } } } } });
+    expect(migrate({ version: 1, done: ['a'] }, 1, 3, migrations)).toEqual({ version: 3, courses: { c: { lessons: { a: { seconds: 0, done: true } }, quizzes: {} } } });
   });
   it('says which step is missing', () => {
     expect(() => migrate({ version: 1, done: [] }, 1, 4, migrations)).toThrow('no migration from version 3');

@@ -2,7 +2,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { CourseSchema } from '../../schemas/course.ts';
 import { LessonSchema } from '../../schemas/lesson.ts';
-import { parseLessonPath } from './paths.ts';
+import { QuizSchema } from '../../schemas/quiz.ts';
+import { parseLessonPath, parseQuizPath } from './paths.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -21,21 +22,29 @@ export interface Problem {
 export interface CheckReport {
   problems: Problem[];
   /** What was checked, for the summary line. */
-  counts: { courses: number; lessons: number };
+  counts: { courses: number; lessons: number; quizzes: number; questions: number };
 }
 
 export const ROOT = 'content/courses/';
 
 /** The components lesson authors may use in MDX; the lesson page provides them, so no imports. */
-export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote'] as const;
+export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
+
+/** Course pages that lessons must not shadow: /<course>/<id>/. */
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 
-/** Turns zod issues into problems naming the field. */
-function schemaProblems(file: string, prefix: string, error: z.ZodError): Problem[] {
+/** Turns zod issues into problems naming the field; a question is named by its id too. */
+function schemaProblems(file: string, prefix: string, error: z.ZodError, data?: unknown): Problem[] {
   return error.issues.map((issue) => {
-    const where = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const path = issue.path.map(String);
+    if (path[0] === 'questions' && path[1] !== undefined) {
+      const id = (data as { questions?: { id?: unknown }[] })?.questions?.[Number(path[1])]?.id;
+      path.splice(0, 2, `questions[${path[1]}]${typeof id === 'string' ? ` "${id}"` : ''}`);
+    }
+    const where = [prefix, ...path].filter(Boolean).join('.');
     const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
     return { file, where, message: missing ? 'required field is missing' : issue.message };
   });
@@ -74,10 +83,21 @@ function checkBody(file: string, body: string): Problem[] {
   return problems;
 }
 
-/** Validates every course and lesson file, and how they fit together. Pure: the caller reads the files. */
+/** The `## ` headings of a lesson body, outside code blocks: what quiz questions may link to. */
+export function headingsOf(body: string): string[] {
+  let inCode = false;
+  return body.split('\n').flatMap((line) => {
+    if (/^\s*```/.test(line)) inCode = !inCode;
+    const m = !inCode && /^##\s+(.+?)\s*$/.exec(line);
+    return m ? [m[1]!] : [];
+  });
+}
+
+/** Validates every course, lesson and question bank, and how they fit together. Pure: the caller reads the files. */
 export function checkContent(files: readonly ContentFile[]): CheckReport {
   const problems: Problem[] = [];
-  const courses = new Map<string, { file: string; lessons: string[] }>();
+  const courses = new Map<string, { file: string; lessons: string[]; assessment?: number }>();
+  const lessonInfo = new Map<string, { file: string; headings: string[]; hasQuiz: boolean }>();
   let lessonCount = 0;
 
   for (const f of files.filter((f) => f.path.startsWith(ROOT) && /^[^/]+\/course\.yaml$/.test(f.path.slice(ROOT.length)))) {
@@ -85,7 +105,7 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     if (problem) { problems.push(problem); continue; }
     const parsed = CourseSchema.safeParse(data ?? {});
     if (!parsed.success) { problems.push(...schemaProblems(f.path, '', parsed.error)); continue; }
-    courses.set(f.path.slice(ROOT.length).split('/')[0]!, { file: f.path, lessons: parsed.data.lessons });
+    courses.set(f.path.slice(ROOT.length).split('/')[0]!, { file: f.path, lessons: parsed.data.lessons, ...(parsed.data.assessment ? { assessment: parsed.data.assessment.questions } : {}) });
   }
 
   const seen = new Map<string, string>();
@@ -102,10 +122,12 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     problems.push(...checkBody(f.path, split.body));
 
     const key = `${path.course}/${path.locale}/${path.lesson}`;
+    lessonInfo.set(key, { file: f.path, headings: headingsOf(split.body), hasQuiz: /<Quiz[\s/>]/.test(split.body) });
     if (seen.has(key)) problems.push({ file: f.path, message: `lesson id "${path.lesson}" is also used by ${seen.get(key)}` });
     seen.set(key, f.path);
     const course = courses.get(path.course);
     if (!course) { problems.push({ file: f.path, message: `course "${path.course}" has no valid course.yaml` }); continue; }
+    if (RESERVED.includes(path.lesson)) problems.push({ file: f.path, message: `"${path.lesson}" is a page of every course; give the lesson another id` });
     const index = course.lessons.indexOf(path.lesson);
     if (index < 0) { problems.push({ file: f.path, message: `lesson "${path.lesson}" is not listed under lessons: in ${course.file}` }); continue; }
     if (parsed.success && parsed.data.order !== index + 1) {
@@ -121,5 +143,56 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
       if (!seen.has(`${id}/zh-CN/${lesson}`)) problems.push({ file: course.file, where: `lessons[${i}]`, message: `lesson "${lesson}" has no file ${ROOT}${id}/zh-CN/lessons/${String(i + 1).padStart(2, '0')}-${lesson}.mdx` });
     });
   }
-  return { problems, counts: { courses: courses.size, lessons: lessonCount } };
+
+  const quizzes = checkQuizzes(files, lessonInfo, problems);
+  for (const [id, course] of courses) {
+    const available = quizzes.perCourse.get(`${id}/zh-CN`) ?? 0;
+    if (course.assessment && available < course.assessment) {
+      problems.push({ file: course.file, where: 'assessment.questions', message: `is ${course.assessment}, but the course's question banks hold only ${available} questions` });
+    }
+  }
+  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions } };
+}
+
+/** Question banks: schema, the lesson they belong to, the sections they link to, ids unique per course. */
+function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, { file: string; headings: string[]; hasQuiz: boolean }>, problems: Problem[]) {
+  const questionIds = new Map<string, string>();
+  const perCourse = new Map<string, number>();
+  const banks = new Set<string>();
+  let count = 0;
+  let questions = 0;
+  for (const f of files.filter((f) => f.path.startsWith(ROOT) && /\/quizzes\//.test(f.path))) {
+    count++;
+    const path = parseQuizPath(f.path.slice(ROOT.length));
+    if (!path) { problems.push({ file: f.path, message: 'a question bank must be at content/courses/<course>/<locale>/quizzes/<lesson-id>.yaml' }); continue; }
+    const key = `${path.course}/${path.locale}/${path.lesson}`;
+    banks.add(key);
+    const { data, problem } = readYaml(f.path, f.text);
+    if (problem) { problems.push(problem); continue; }
+    const parsed = QuizSchema.safeParse(data ?? {});
+    if (!parsed.success) { problems.push(...schemaProblems(f.path, '', parsed.error, data)); continue; }
+    const quiz = parsed.data;
+    if (quiz.lesson !== path.lesson) problems.push({ file: f.path, where: 'lesson', message: `is "${quiz.lesson}", but the file is named after "${path.lesson}"` });
+    const lesson = lessons.get(key);
+    if (!lesson) { problems.push({ file: f.path, message: `there is no lesson "${path.lesson}" in ${path.course}/${path.locale}` }); continue; }
+    if (!lesson.hasQuiz) problems.push({ file: f.path, message: `the lesson ${lesson.file} does not show it: add <Quiz /> where the knowledge check belongs` });
+    perCourse.set(`${path.course}/${path.locale}`, (perCourse.get(`${path.course}/${path.locale}`) ?? 0) + quiz.questions.length);
+    quiz.questions.forEach((q, i) => {
+      questions++;
+      const where = `questions[${i}] "${q.id}"`;
+      if (!lesson.headings.includes(q.section)) {
+        problems.push({ file: f.path, where: `${where}.section`, message: `"${q.section}" is not a ## heading of ${lesson.file}; headings: ${lesson.headings.join(' | ')}` });
+      }
+      const other = questionIds.get(`${path.course}/${path.locale}/${q.id}`);
+      if (other) problems.push({ file: f.path, where: `${where}.id`, message: `question id "${q.id}" is also used in ${other}` });
+      questionIds.set(`${path.course}/${path.locale}/${q.id}`, f.path);
+    });
+  }
+  for (const [key, lesson] of lessons) {
+    if (lesson.hasQuiz && !banks.has(key)) {
+      const [course, locale, id] = key.split('/');
+      problems.push({ file: lesson.file, message: `uses <Quiz />, but there is no question bank ${ROOT}${course}/${locale}/quizzes/${id}.yaml` });
+    }
+  }
+  return { files: count, questions, perCourse };
 }

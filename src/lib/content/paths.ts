@@ -28,3 +28,15 @@ export function lessonEntryId(entry: string): string {
   const p = parseLessonPath(entry);
   return p ? `${p.course}/${p.locale}/${p.lesson}` : entry;
 }
+
+/** `customer-org/zh-CN/quizzes/roles.yaml` → `customer-org/zh-CN/roles`, or null for another path. */
+export function parseQuizPath(entry: string): { course: string; locale: string; lesson: string } | null {
+  const m = /^([^/]+)\/([^/]+)\/quizzes\/([^/]+)\.yaml$/.exec(entry);
+  return m ? { course: m[1]!, locale: m[2]!, lesson: m[3]! } : null;
+}
+
+/** The collection id of a question bank: the id of the lesson it belongs to, `customer-org/zh-CN/roles`. */
+export function quizEntryId(entry: string): string {
+  const p = parseQuizPath(entry);
+  return p ? `${p.course}/${p.locale}/${p.lesson}` : entry;
+}

@@ -23,8 +23,14 @@ export type ReadOutcome =
 /** Converts a record of version `n` to version `n + 1`. */
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** Real migrations, by the version they start from. Version 1 is the first released format. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** Real migrations, by the version they start from. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Version 2 added knowledge checks: every course gets an empty `quizzes` map.
+  1: (v1) => ({
+    ...v1,
+    courses: isObj(v1.courses) ? Object.fromEntries(Object.entries(v1.courses).map(([id, c]) => [id, isObj(c) ? { quizzes: {}, ...c } : c])) : v1.courses,
+  }),
+};
 
 type Obj = Record<string, unknown>;
 /** Returns the value when it fits, else pushes `"<path>: <what is wrong>"` and returns undefined. */
@@ -35,14 +41,19 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fail = (problems: string[], path: string, what: string) => void problems.push(`${path}: ${what}`);
 const check = (test: (v: unknown) => boolean, what: string): Reader => (v, path, problems) => (test(v) ? v : fail(problems, path, what));
 
-const whole = check((v) => Number.isInteger(v) && (v as number) >= 0, 'expected a whole number ≥ 0');
-const bool = check((v) => typeof v === 'boolean', 'expected true or false');
-const slug = check((v) => typeof v === 'string' && SLUG.test(v), 'expected an id (a-z, 0-9, -)');
-const text = check((v) => typeof v === 'string' && v.length <= 200, 'expected a short text');
+const whole = check((v) => Number.isInteger(v) && (v as number) >= 0, 'not a whole number ≥ 0');
+const bool = check((v) => typeof v === 'boolean', 'not true/false');
+const slug = check((v) => typeof v === 'string' && SLUG.test(v), 'not an id');
+const text = check((v) => typeof v === 'string' && v.length <= 200, 'not a text ≤ 200');
+const percent = check((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100, 'not a percent');
+const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const ids = check(strings, 'not a list of ids');
+/** An answer: an id, true/false, a list of ids, or a map of ids to ids (see src/schemas/answer.ts). */
+const answer = check((v) => typeof v === 'string' || typeof v === 'boolean' || strings(v) || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'not an answer');
 
 /** An object with these fields (`?` after a name: optional); unknown fields are reported and left out. */
 const object = (fields: Record<string, Reader>): Reader => (v, path, problems) => {
-  if (!isObj(v)) return fail(problems, path, 'expected an object');
+  if (!isObj(v)) return fail(problems, path, 'not an object');
   const out: Obj = {};
   for (const key of Object.keys(v)) if (!(key in fields) && !(key + '?' in fields)) fail(problems, `${path}.${key}`, 'unknown field');
   for (const [name, read] of Object.entries(fields)) {
@@ -55,21 +66,25 @@ const object = (fields: Record<string, Reader>): Reader => (v, path, problems) =
   return out;
 };
 
-/** A map from ids to entries; entries that do not read are dropped, the others kept. */
-const record = (entry: Reader): Reader => (v, path, problems) => {
-  if (!isObj(v)) return fail(problems, path, 'expected an object');
+/** A map from ids (slugs, or any key when `anyKey`) to entries; entries that do not read are dropped, the others kept. */
+const record = (entry: Reader, anyKey = false): Reader => (v, path, problems) => {
+  if (!isObj(v)) return fail(problems, path, 'not an object');
   const out: Obj = {};
   for (const [id, item] of Object.entries(v)) {
-    const value = slug(id, `${path}.${id}`, problems) && entry(item, `${path}.${id}`, problems);
+    const value = (anyKey || slug(id, `${path}.${id}`, problems)) && entry(item, `${path}.${id}`, problems);
     if (value !== undefined) out[id] = value;
   }
   return out;
 };
 
+const quiz = object({ answers: record(answer, true), submitted: bool, attempts: whole, 'best?': percent, 'last?': percent, 'questions?': ids, 'previous?': ids, 'seed?': text });
+
 const readCourses = record(
   object({
     lessons: record(object({ 'firstVisit?': whole, 'lastVisit?': whole, seconds: whole, done: bool, 'markedAt?': whole })),
     'last?': object({ lesson: slug, 'section?': text, at: whole }),
+    quizzes: record(quiz),
+    'assessment?': quiz,
   }),
 );
 
@@ -87,18 +102,18 @@ export function migrate(data: Obj, from: number, to: number, migrations: Readonl
 const reset = (problem: string): ReadOutcome => ({ status: 'reset', progress: emptyProgress(), problems: [problem] });
 
 /** Parses what localStorage holds (null when nothing) into a usable record, never throwing. */
-export function readProgress(raw: string | null, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current = PROGRESS_VERSION): ReadOutcome {
+export function readProgress(raw: string | null, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, current: number = PROGRESS_VERSION): ReadOutcome {
   if (!raw) return { status: 'empty', progress: emptyProgress() };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return reset('not valid JSON');
+    return reset('not JSON');
   }
-  if (!isObj(data)) return reset('expected an object');
+  if (!isObj(data)) return reset('not an object');
   const from = data.version as number;
-  if (!Number.isInteger(from) || from < 1) return reset('version: missing or not a whole number ≥ 1');
-  if (from > current) return reset(`version: ${from} is newer than this site reads (${current})`);
+  if (!Number.isInteger(from) || from < 1) return reset('version: not a whole number ≥ 1');
+  if (from > current) return reset(`version: ${from} is newer than ${current}`);
   try {
     data = migrate(data, from, current, migrations);
   } catch (e) {

@@ -1,14 +1,16 @@
 import type { CourseProgress, LessonProgress, Progress } from '../../schemas/progress.ts';
 
 /** The version `ProgressSchema` describes; `readProgress` migrates anything older to it. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2 as const;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, courses: {} });
 const emptyLesson = (): LessonProgress => ({ seconds: 0, done: false });
+/** A course's entry, or a new empty one. */
+export const courseOf = (p: Progress, course: string): CourseProgress => p.courses[course] ?? { lessons: {}, quizzes: {} };
 
 /** Applies `change` to one lesson's entry, creating course and lesson as needed; never mutates. */
 function updateLesson(p: Progress, course: string, lesson: string, change: (l: LessonProgress) => LessonProgress): Progress {
-  const c: CourseProgress = p.courses[course] ?? { lessons: {} };
+  const c = courseOf(p, course);
   const l = c.lessons[lesson] ?? emptyLesson();
   return { ...p, courses: { ...p.courses, [course]: { ...c, lessons: { ...c.lessons, [lesson]: change(l) } } } };
 }
@@ -33,7 +35,7 @@ export function addSeconds(p: Progress, course: string, lesson: string, seconds:
 
 /** Remembers where the trainee is reading, for "continue where you left off". */
 export function setPosition(p: Progress, course: string, lesson: string, section: string | undefined, now: number): Progress {
-  const c: CourseProgress = p.courses[course] ?? { lessons: {} };
+  const c = courseOf(p, course);
   const last = section ? { lesson, section, at: now } : { lesson, at: now };
   return { ...p, courses: { ...p.courses, [course]: { ...c, last } } };
 }
@@ -44,13 +46,21 @@ export function resetCourse(p: Progress, course: string): Progress {
   return { ...p, courses: rest };
 }
 
-export type LessonState = 'done' | 'visited' | 'new';
+/** Lesson states: done (studied and, where there is one, its check passed), read (studied, check not yet passed), visited, new. */
+export type LessonState = 'done' | 'read' | 'visited' | 'new';
 
-/** Each listed lesson's state: done (marked studied), visited (opened) or new. */
-export function lessonStates(p: Progress, course: string, lessonIds: readonly string[]): { id: string; state: LessonState }[] {
+/** What completion needs beyond "studied": the pass mark, and which lessons have a knowledge check. */
+export interface CompletionRule {
+  passPercent: number;
+  checked: readonly string[];
+}
+
+/** Each listed lesson's state. A lesson is complete when it is marked studied and its check (if any) is passed. */
+export function lessonStates(p: Progress, course: string, lessonIds: readonly string[], rule: CompletionRule = { passPercent: 0, checked: [] }): { id: string; state: LessonState }[] {
   const c = p.courses[course];
   return lessonIds.map((id) => {
     const l = c?.lessons[id];
-    return { id, state: l?.done ? 'done' : l?.firstVisit ? 'visited' : 'new' };
+    const passed = !rule.checked.includes(id) || (c?.quizzes[id]?.best ?? -1) >= rule.passPercent;
+    return { id, state: l?.done ? (passed ? 'done' : 'read') : l?.firstVisit ? 'visited' : 'new' };
   });
 }

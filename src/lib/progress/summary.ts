@@ -1,5 +1,5 @@
 import type { Progress } from '../../schemas/progress.ts';
-import { lessonStates, type LessonState } from './record.ts';
+import { lessonStates, type CompletionRule, type LessonState } from './record.ts';
 
 export interface CourseSummary {
   /** Lessons marked studied, among those the course lists now. */
@@ -14,13 +14,14 @@ export interface CourseSummary {
 }
 
 /** What the course page shows, derived from the record and the course's current lesson list. */
-export function summarizeCourse(p: Progress, course: string, lessonIds: readonly string[]): CourseSummary {
+export function summarizeCourse(p: Progress, course: string, lessonIds: readonly string[], rule?: CompletionRule): CourseSummary {
   const c = p.courses[course];
-  const lessons = lessonStates(p, course, lessonIds);
+  const lessons = lessonStates(p, course, lessonIds, rule);
   const seconds = lessonIds.reduce((sum, id) => sum + (c?.lessons[id]?.seconds ?? 0), 0);
   const last = c?.last && lessonIds.includes(c.last.lesson) ? c.last : undefined;
   const firstOpen = lessons.find((l) => l.state !== 'done');
-  const resume = last && !(c?.lessons[last.lesson]?.done && firstOpen)
+  const lastState = lessons.find((l) => l.id === last?.lesson)?.state;
+  const resume = last && !(lastState === 'done' && firstOpen)
     ? { lesson: last.lesson, ...(last.section ? { section: last.section } : {}) }
     : firstOpen ? { lesson: firstOpen.id } : null;
   return { done: lessons.filter((l) => l.state === 'done').length, total: lessonIds.length, seconds, lessons, resume };

@@ -1,0 +1,50 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Question } from '../schemas/quiz.ts';
+import { getQuiz } from '../lib/progress/quiz.ts';
+import { startProgress } from '../stores/progress.ts';
+import { $progress } from '../stores/progress-atom.ts';
+import { answer, retry, submit } from '../stores/quiz.ts';
+import { QuizForm } from './quiz/QuizForm.tsx';
+import type { SectionLink } from './quiz/QuestionView.tsx';
+import { makeT } from './quiz/strings.ts';
+
+// Reads saved progress as soon as the island's code runs in the browser, before it first renders.
+startProgress();
+
+interface Props {
+  course: string;
+  lesson: string;
+  questions: Question[];
+  passPercent: number;
+  /** Lesson section of each question, by question id. */
+  links: Record<string, SectionLink>;
+  strings: Record<string, string>;
+}
+
+/** A lesson's knowledge check: all its questions, answers saved as given, submit → feedback → retry. */
+export default function QuizIsland({ course, lesson, questions, passPercent, links, strings }: Props) {
+  // The first render matches the server's (no progress yet): Preact's hydration does not patch
+  // attributes such as `checked`, so saved answers arrive in the render after it.
+  const progress = useStore($progress, { ssr: 'initial' });
+  const t = makeT(strings);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const ref = { lesson };
+  const saved = getQuiz(progress, course, ref);
+  const attempt = { answers: saved?.answers ?? {}, submitted: saved?.submitted ?? false, seed: saved?.seed ?? lesson, attempts: saved?.attempts ?? 0, last: saved?.last, best: saved?.best };
+  return (
+    <QuizForm
+      ready={ready}
+      questions={questions}
+      attempt={attempt}
+      passPercent={passPercent}
+      links={links}
+      onAnswer={(id, a) => answer(course, ref, id, a)}
+      onSubmit={(presented) => submit(course, ref, questions, attempt.answers, presented)}
+      onRetry={() => retry(course, ref)}
+      retryLabel={t('quiz.retry')}
+      t={t}
+    />
+  );
+}

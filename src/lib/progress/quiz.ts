@@ -1,0 +1,52 @@
+import type { Answer } from '../../schemas/answer.ts';
+import type { CourseProgress, Progress, QuizProgress } from '../../schemas/progress.ts';
+import { courseOf } from './record.ts';
+
+/** Which quiz: a lesson's knowledge check (its lesson id) or the course's final assessment. */
+export type QuizRef = { lesson: string } | 'assessment';
+
+const blank = (): QuizProgress => ({ answers: {}, submitted: false, attempts: 0 });
+
+export function getQuiz(p: Progress, course: string, ref: QuizRef): QuizProgress | undefined {
+  const c = p.courses[course];
+  return ref === 'assessment' ? c?.assessment : c?.quizzes[ref.lesson];
+}
+
+function update(p: Progress, course: string, ref: QuizRef, change: (q: QuizProgress) => QuizProgress): Progress {
+  const c = courseOf(p, course);
+  const next: CourseProgress = ref === 'assessment'
+    ? { ...c, assessment: change(c.assessment ?? blank()) }
+    : { ...c, quizzes: { ...c.quizzes, [ref.lesson]: change(c.quizzes[ref.lesson] ?? blank()) } };
+  return { ...p, courses: { ...p.courses, [course]: next } };
+}
+
+/** Records an answer while the attempt is open; once submitted, answers stay as marked until a retry. */
+export function setAnswer(p: Progress, course: string, ref: QuizRef, question: string, answer: Answer): Progress {
+  if (getQuiz(p, course, ref)?.submitted) return p;
+  return update(p, course, ref, (q) => ({ ...q, answers: { ...q.answers, [question]: answer } }));
+}
+
+/** Marks the attempt: counts it and keeps the last and the best score. */
+export function submitQuiz(p: Progress, course: string, ref: QuizRef, score: number): Progress {
+  if (getQuiz(p, course, ref)?.submitted) return p;
+  return update(p, course, ref, (q) => ({ ...q, submitted: true, attempts: q.attempts + 1, last: score, best: Math.max(q.best ?? 0, score) }));
+}
+
+/**
+ * Opens a new attempt: answers cleared, a new seed (a new option order), and for the assessment
+ * the newly drawn questions, remembering the last attempt's so the draw after can avoid them.
+ * Always allowed, also after a pass.
+ */
+export function startAttempt(p: Progress, course: string, ref: QuizRef, seed: string, questions?: string[]): Progress {
+  return update(p, course, ref, (q) => {
+    const next: QuizProgress = { ...q, answers: {}, submitted: false, seed };
+    if (questions) {
+      next.questions = questions;
+      if (q.questions) next.previous = q.questions;
+    }
+    return next;
+  });
+}
+
+/** Passed: the best score reaches the pass mark. */
+export const hasPassed = (q: QuizProgress | undefined, passPercent: number) => (q?.best ?? -1) >= passPercent;

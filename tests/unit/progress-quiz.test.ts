@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProgress, lessonStates, setDone } from '../../src/lib/progress/record.ts';
+import { getQuiz, hasPassed, setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
+import { summarizeCourse } from '../../src/lib/progress/summary.ts';
+import { ProgressSchema } from '../../src/schemas/progress.ts';
+
+const C = 'customer-org';
+const roles = { lesson: 'roles' };
+
+describe('quiz progress', () => {
+  it('keeps answers as they are given, so a reload shows them', () => {
+    let p = setAnswer(emptyProgress(), C, roles, 'q1', 'a');
+    p = setAnswer(p, C, roles, 'q2', ['x', 'y']);
+    p = setAnswer(p, C, roles, 'q1', 'b');
+    expect(getQuiz(p, C, roles)).toEqual({ answers: { q1: 'b', q2: ['x', 'y'] }, submitted: false, attempts: 0 });
+    expect(ProgressSchema.safeParse(p).success).toBe(true);
+  });
+
+  it('counts attempts and keeps the last and the best score', () => {
+    let p = submitQuiz(setAnswer(emptyProgress(), C, roles, 'q1', 'a'), C, roles, 90);
+    p = submitQuiz(startAttempt(p, C, roles, 'k2'), C, roles, 60);
+    expect(getQuiz(p, C, roles)).toMatchObject({ attempts: 2, last: 60, best: 90, submitted: true, seed: 'k2' });
+  });
+
+  it('locks a submitted attempt: no answer changes, no double count', () => {
+    const p = submitQuiz(setAnswer(emptyProgress(), C, roles, 'q1', 'a'), C, roles, 50);
+    expect(setAnswer(p, C, roles, 'q1', 'b')).toBe(p);
+    expect(submitQuiz(p, C, roles, 100)).toBe(p);
+  });
+
+  it('a retry is always allowed, also after a pass, and clears the answers', () => {
+    const passed = submitQuiz(setAnswer(emptyProgress(), C, roles, 'q1', 'a'), C, roles, 100);
+    const again = startAttempt(passed, C, roles, 'new');
+    expect(getQuiz(again, C, roles)).toMatchObject({ answers: {}, submitted: false, attempts: 1, best: 100, seed: 'new' });
+  });
+
+  it('the assessment remembers the last draw so the next can avoid it', () => {
+    let p = startAttempt(emptyProgress(), C, 'assessment', 's1', ['a', 'b']);
+    p = submitQuiz(p, C, 'assessment', 40);
+    p = startAttempt(p, C, 'assessment', 's2', ['c', 'd']);
+    expect(getQuiz(p, C, 'assessment')).toMatchObject({ questions: ['c', 'd'], previous: ['a', 'b'], attempts: 1, best: 40 });
+    expect(getQuiz(p, C, roles)).toBeUndefined();
+  });
+
+  it.each([
+    [undefined, 80, false],
+    [79, 80, false],
+    [80, 80, true],
+    [100, 80, true],
+  ])('best %s with pass mark %s → passed %s', (best, pass, expected) => {
+    expect(hasPassed(best === undefined ? undefined : { answers: {}, submitted: true, attempts: 1, best }, pass)).toBe(expected);
+  });
+});
+
+describe('completion: studied and check passed', () => {
+  const rule = { passPercent: 80, checked: ['roles', 'types'] };
+  const ids = ['definition', 'types', 'roles'];
+
+  it.each([
+    ['studied, no check in the lesson', (p = emptyProgress()) => setDone(p, C, 'definition', true, 1), 'definition', 'done'],
+    ['studied, check not taken', (p = emptyProgress()) => setDone(p, C, 'roles', true, 1), 'roles', 'read'],
+    ['studied, check failed', (p = emptyProgress()) => submitQuiz(setDone(p, C, 'roles', true, 1), C, roles, 70), 'roles', 'read'],
+    ['studied, check passed', (p = emptyProgress()) => submitQuiz(setDone(p, C, 'roles', true, 1), C, roles, 80), 'roles', 'done'],
+    ['check passed but not marked studied', (p = emptyProgress()) => submitQuiz(p, C, roles, 100), 'roles', 'new'],
+  ])('%s → %s', (_, build, lesson, state) => {
+    expect(lessonStates(build(), C, ids, rule).find((l) => l.id === lesson)!.state).toBe(state);
+  });
+
+  it('the course counts only complete lessons', () => {
+    let p = setDone(setDone(emptyProgress(), C, 'definition', true, 1), C, 'roles', true, 2);
+    expect(summarizeCourse(p, C, ids, rule).done).toBe(1);
+    p = submitQuiz(p, C, roles, 90);
+    expect(summarizeCourse(p, C, ids, rule).done).toBe(2);
+  });
+});
