@@ -9,4 +9,6 @@ if (report.problems.length) {
   for (const p of report.problems) console.error('  ✗ ' + formatProblem(p));
   process.exit(1);
 }
-console.log(`Content check passed: ${report.counts.courses} course(s), ${report.counts.lessons} lesson(s), ${report.counts.quizzes} question bank(s) with ${report.counts.questions} questions.`);
+const { courses, lessons, quizzes, questions, scenarios } = report.counts;
+console.log(`Content check passed: ${courses} course(s), ${lessons} lesson(s), ${quizzes} question bank(s) with ${questions} questions, ${scenarios} scenario(s).`);
+if (report.notes.length) console.log('\nScenario score ranges (worst…best per dimension):\n' + report.notes.map((n) => '  ' + n).join('\n'));

@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { CourseSchema } from './schemas/course.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
-import { courseIdOf, lessonEntryId, quizEntryId } from './lib/content/paths.ts';
+import { ScenarioSchema } from './schemas/scenario.ts';
+import { courseIdOf, lessonEntryId, quizEntryId, scenarioEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
 
@@ -19,5 +20,9 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ pattern: '*/*/quizzes/*.yaml', base, generateId: ({ entry }) => quizEntryId(entry) }),
     schema: QuizSchema,
+  }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => scenarioEntryId(entry) }),
+    schema: ScenarioSchema,
   }),
 };

@@ -12,7 +12,7 @@ progress.subscribe((p) => {
     const c = p.courses[course];
     // Knowledge-check and assessment results: a template when there is a score, another when not.
     for (const r of $$('[data-result]', el)) {
-      const best = r.dataset.result === '@assessment' ? c?.assessment?.best : c?.quizzes[r.dataset.result!]?.best;
+      const best = r.dataset.result === '@assessment' ? c?.assessment?.best : c?.quizzes?.[r.dataset.result!]?.best;
       r.textContent = best === undefined ? r.dataset.none! : format(r.dataset.template!, { best });
     }
     for (const t of $$('[data-summary]', el)) t.textContent = format(t.dataset.template!, { done: s.done, total: s.total, m: Math.round(s.seconds / 60) });

@@ -4,12 +4,12 @@
  * every string themselves, so the client scripts hold no UI text.
  */
 import { lessonStates } from '../lib/progress/record.ts';
-import { progress, storageNotice, startProgress } from '../stores/progress.ts';
+import { progress, startProgress } from '../stores/progress.ts';
 import { $$ } from './dom.ts';
 import { showNotice } from './storage-notice.ts';
 
-startProgress();
-storageNotice.subscribe((n) => n && showNotice(n));
+const notice = startProgress();
+if (notice) showNotice(notice);
 
 /** Each [data-course-scope] element shows one course's progress: its lessons, and the completion rule (src/data/catalog.ts scopeAttributes). */
 export const scopes = () =>

@@ -7,6 +7,6 @@ export function showNotice(n: { status: string; backupKey: string }): void {
   const box = document.getElementById('progress-notice');
   if (!box) return;
   box.dataset.status = n.status;
-  box.querySelector('a')!.href = URL.createObjectURL(new Blob([localStorage.getItem(n.backupKey) ?? ''], { type: 'application/json' }));
+  box.querySelector('a')!.href = URL.createObjectURL(new Blob([localStorage.getItem(n.backupKey) ?? '']));
   box.showPopover();
 }

@@ -1,5 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { lessonPath } from '../lib/urls.ts';
+import { validateScenario } from '../lib/scenario/validate.ts';
+import { decisionsToEnd } from '../lib/scenario/graph.ts';
 import type { Locale } from '../schemas/course.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
@@ -57,4 +59,20 @@ export async function sectionLinks(course: string, locale: Locale, lesson: strin
       return [q.id, { href: lessonPath(course, lesson, h?.slug), title: q.section }];
     }),
   );
+}
+
+export type ScenarioEntry = CollectionEntry<'scenarios'>;
+
+/** A course's scenarios in one locale, by title. */
+export async function getScenarios(course: string, locale: Locale): Promise<ScenarioEntry[]> {
+  return (await getCollection('scenarios', (s) => s.id.startsWith(`${course}/${locale}/`))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** Everything the scenario player needs besides the scenario: computed once, at build time. */
+export async function scenarioProps(course: string, locale: Locale, scenario: ScenarioEntry['data']) {
+  const catalog = (await getCatalog(locale)).find((c) => c.id === course)!;
+  const { problems, ...analysis } = validateScenario(scenario);
+  if (problems.length) throw new Error(`Scenario ${scenario.id} has problems: run npm run check:content`);
+  const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l)) }]));
+  return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons };
 }

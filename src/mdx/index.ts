@@ -3,6 +3,7 @@ import Discussion from './Discussion.astro';
 import Flow from './Flow.astro';
 import KeyPoints from './KeyPoints.astro';
 import Quiz from './Quiz.astro';
+import Scenario from './Scenario.astro';
 import Step from './Step.astro';
 import Table from './Table.astro';
 import TrainerNote from './TrainerNote.astro';
@@ -10,7 +11,7 @@ import type { MdxComponentName } from '../lib/content/check.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
 export const lessonComponents = {
-  ...({ Callout, Discussion, Flow, KeyPoints, Quiz, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
+  ...({ Callout, Discussion, Flow, KeyPoints, Quiz, Scenario, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
   /** Markdown tables get a keyboard-scrollable box. */
   table: Table,
 };

@@ -55,6 +55,36 @@ export const QuizProgressSchema = z
   })
   .strict();
 
+/** A finished play of a scenario. */
+export const ScenarioResultSchema = z
+  .object({
+    /** Choice index taken at each decision. */
+    path: z.array(z.number().int().nonnegative()),
+    /** Points per dimension id. */
+    scores: z.record(z.string(), z.number().int()),
+    /** Sum of the scores, to rank attempts. */
+    total: z.number().int(),
+    /** Id of the ending node reached. */
+    ending: z.string(),
+    /** When it was finished. */
+    at: Instant,
+  })
+  .strict();
+
+/** A scenario: the play in progress and the results so far. */
+export const ScenarioProgressSchema = z
+  .object({
+    /** Choices taken so far in the play in progress; absent when none is. */
+    current: z.array(z.number().int().nonnegative()).optional(),
+    /** Plays finished. */
+    attempts: z.number().int().nonnegative(),
+    /** The last finished play. */
+    latest: ScenarioResultSchema.optional(),
+    /** The finished play with the highest total. */
+    best: ScenarioResultSchema.optional(),
+  })
+  .strict();
+
 /** One course's progress. */
 export const CourseProgressSchema = z
   .object({
@@ -63,9 +93,11 @@ export const CourseProgressSchema = z
     /** Last position in the course. */
     last: PositionSchema.optional(),
     /** Knowledge checks, by lesson id. */
-    quizzes: z.record(SlugSchema, QuizProgressSchema),
+    quizzes: z.record(SlugSchema, QuizProgressSchema).optional(),
     /** The course's final assessment. */
     assessment: QuizProgressSchema.optional(),
+    /** Scenarios, by scenario id. */
+    scenarios: z.record(SlugSchema, ScenarioProgressSchema).optional(),
   })
   .strict();
 
@@ -83,4 +115,6 @@ export type LessonProgress = z.output<typeof LessonProgressSchema>;
 export type CourseProgress = z.output<typeof CourseProgressSchema>;
 export type Position = z.output<typeof PositionSchema>;
 export type QuizProgress = z.output<typeof QuizProgressSchema>;
+export type ScenarioProgress = z.output<typeof ScenarioProgressSchema>;
+export type ScenarioResult = z.output<typeof ScenarioResultSchema>;
 export type Progress = z.output<typeof ProgressSchema>;

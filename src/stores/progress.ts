@@ -7,19 +7,23 @@ import { observable } from './observable.ts';
 /** The trainee's progress, as last read from or written to localStorage. Islands use its nanostores mirror, $progress. */
 export const progress = observable<Progress>(emptyProgress());
 
-/** Set when the stored record could not be used as it was: what happened and where the original was kept. */
-export const storageNotice = observable<{ status: Exclude<ReadOutcome['status'], 'ok' | 'empty'>; backupKey: string } | null>(null);
+/** What happened when the stored record could not be used as it was, and where the original was kept. */
+export type StorageNotice = { status: Exclude<ReadOutcome['status'], 'ok' | 'empty'>; backupKey: string };
 
 let started = false;
+let notice: StorageNotice | null = null;
 
-/** Reads the stored record once per page and follows changes other tabs make. */
-export function startProgress(): void {
-  if (started || typeof localStorage === 'undefined') return;
+/**
+ * Reads the stored record once per page and follows changes other tabs make. Every call returns
+ * the notice of that first read, if any, so whichever script starts first, the page can show it.
+ */
+export function startProgress(): StorageNotice | null {
+  if (started || typeof localStorage === 'undefined') return notice;
   started = true;
   const { outcome, backupKey } = load(localStorage, Date.now());
   progress.set(outcome.progress);
   if (backupKey && outcome.status !== 'ok' && outcome.status !== 'empty') {
-    storageNotice.set({ status: outcome.status, backupKey });
+    notice = { status: outcome.status, backupKey };
     if ('problems' in outcome) console.warn(outcome.problems);
   }
   addEventListener('storage', (e) => {
@@ -28,6 +32,7 @@ export function startProgress(): void {
     // Another tab wrote the whole record, already including this tab's work (see commit).
     if (read.status !== 'reset') progress.set(read.progress);
   });
+  return notice;
 }
 
 /** Applies a change to the stored record (see commit) and publishes it. */

@@ -84,7 +84,8 @@ describe('the real content and the fixtures', () => {
   it('the course content passes', () => {
     const report = checkContent(readContentTree(root));
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(report.counts).toEqual({ courses: 1, lessons: 8, quizzes: 8, questions: 48 });
+    expect(report.counts).toEqual({ courses: 1, lessons: 8, quizzes: 8, questions: 48, scenarios: 5 });
+    expect(report.notes).toHaveLength(5);
   });
 
   it('the minimal fixture passes', () => {

@@ -44,7 +44,8 @@ export function QuestionView({ q, n, order, answer, submitted, link, onAnswer, t
       {submitted && (
         <div class="result">
           <p class="verdict"><span aria-hidden="true">{correct ? '✓ ' : score > 0 ? '◐ ' : '✗ '}</span>{result}</p>
-          {!correct && q.type !== 'ordering' && <p>{t('quiz.correctAnswer', { answer: correctAnswerText(q, t('quiz.true'), t('quiz.false')) })}</p>}
+          {/* Orderings, matchings and categorizings show the right answer on each row already. */}
+          {!correct && (q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse') && <p>{t('quiz.correctAnswer', { answer: correctAnswerText(q, t('quiz.true'), t('quiz.false')) })}</p>}
           {q.explanation && <p>{q.explanation}</p>}
           {link && <p><a href={link.href}>{t('quiz.review', { section: link.title })}</a></p>}
         </div>

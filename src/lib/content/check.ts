@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { CourseSchema } from '../../schemas/course.ts';
 import { LessonSchema } from '../../schemas/lesson.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
-import { parseLessonPath, parseQuizPath } from './paths.ts';
+import { ScenarioSchema } from '../../schemas/scenario.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { parseLessonPath, parseQuizPath, parseScenarioPath } from './paths.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -22,13 +24,15 @@ export interface Problem {
 export interface CheckReport {
   problems: Problem[];
   /** What was checked, for the summary line. */
-  counts: { courses: number; lessons: number; quizzes: number; questions: number };
+  counts: { courses: number; lessons: number; quizzes: number; questions: number; scenarios: number };
+  /** One line per scenario: its best and worst score per dimension. */
+  notes: string[];
 }
 
 export const ROOT = 'content/courses/';
 
 /** The components lesson authors may use in MDX; the lesson page provides them, so no imports. */
-export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz'] as const;
+export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz', 'Scenario'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
@@ -97,7 +101,7 @@ export function headingsOf(body: string): string[] {
 export function checkContent(files: readonly ContentFile[]): CheckReport {
   const problems: Problem[] = [];
   const courses = new Map<string, { file: string; lessons: string[]; assessment?: number }>();
-  const lessonInfo = new Map<string, { file: string; headings: string[]; hasQuiz: boolean }>();
+  const lessonInfo = new Map<string, { file: string; headings: string[]; hasQuiz: boolean; scenarios: string[] }>();
   let lessonCount = 0;
 
   for (const f of files.filter((f) => f.path.startsWith(ROOT) && /^[^/]+\/course\.yaml$/.test(f.path.slice(ROOT.length)))) {
@@ -122,7 +126,7 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     problems.push(...checkBody(f.path, split.body));
 
     const key = `${path.course}/${path.locale}/${path.lesson}`;
-    lessonInfo.set(key, { file: f.path, headings: headingsOf(split.body), hasQuiz: /<Quiz[\s/>]/.test(split.body) });
+    lessonInfo.set(key, { file: f.path, headings: headingsOf(split.body), hasQuiz: /<Quiz[\s/>]/.test(split.body), scenarios: [...split.body.matchAll(/<Scenario\s+id="([^"]*)"/g)].map((m) => m[1]!) });
     if (seen.has(key)) problems.push({ file: f.path, message: `lesson id "${path.lesson}" is also used by ${seen.get(key)}` });
     seen.set(key, f.path);
     const course = courses.get(path.course);
@@ -151,11 +155,14 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
       problems.push({ file: course.file, where: 'assessment.questions', message: `is ${course.assessment}, but the course's question banks hold only ${available} questions` });
     }
   }
-  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions } };
+  const scenarios = checkScenarios(files, lessonInfo, problems);
+  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes };
 }
 
+type LessonInfo = { file: string; headings: string[]; hasQuiz: boolean; scenarios: string[] };
+
 /** Question banks: schema, the lesson they belong to, the sections they link to, ids unique per course. */
-function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, { file: string; headings: string[]; hasQuiz: boolean }>, problems: Problem[]) {
+function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, LessonInfo>, problems: Problem[]) {
   const questionIds = new Map<string, string>();
   const perCourse = new Map<string, number>();
   const banks = new Set<string>();
@@ -195,4 +202,41 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, { file
     }
   }
   return { files: count, questions, perCourse };
+}
+
+/** Scenarios: schema, graph checks (src/lib/scenario/validate.ts), lessons they name, and the lessons that embed them. */
+function checkScenarios(files: readonly ContentFile[], lessons: Map<string, LessonInfo>, problems: Problem[]) {
+  const notes: string[] = [];
+  const ids = new Set<string>();
+  let count = 0;
+  for (const f of files.filter((f) => f.path.startsWith(ROOT) && /\/scenarios\//.test(f.path))) {
+    count++;
+    const path = parseScenarioPath(f.path.slice(ROOT.length));
+    if (!path) { problems.push({ file: f.path, message: 'a scenario must be at content/courses/<course>/<locale>/scenarios/<id>.yaml' }); continue; }
+    ids.add(`${path.course}/${path.locale}/${path.id}`);
+    const { data, problem } = readYaml(f.path, f.text);
+    if (problem) { problems.push(problem); continue; }
+    const parsed = ScenarioSchema.safeParse(data ?? {});
+    if (!parsed.success) { problems.push(...schemaProblems(f.path, '', parsed.error)); continue; }
+    const s = parsed.data;
+    if (s.id !== path.id) problems.push({ file: f.path, where: 'id', message: `is "${s.id}", but the file is named "${path.id}.yaml"` });
+    s.lesson.forEach((l, i) => {
+      if (!lessons.has(`${path.course}/${path.locale}/${l}`)) problems.push({ file: f.path, where: `lesson[${i}]`, message: `"${l}" is not a lesson of ${path.course}` });
+    });
+    s.debrief.forEach((d, i) => {
+      if (!lessons.has(`${path.course}/${path.locale}/${d.lesson}`)) problems.push({ file: f.path, where: `debrief[${i}].lesson`, message: `"${d.lesson}" is not a lesson of ${path.course}` });
+    });
+    const analysis = validateScenario(s);
+    problems.push(...analysis.problems.map((p) => ({ file: f.path, where: p.where, message: p.message })));
+    if (!analysis.problems.length) {
+      notes.push(`${path.course}/${s.id}: ` + s.dimensions.map((d) => `${d.label} ${analysis.ranges[d.id]!.worst}…${analysis.ranges[d.id]!.best}`).join(', '));
+    }
+  }
+  for (const [key, lesson] of lessons) {
+    const [course, locale] = key.split('/');
+    for (const id of lesson.scenarios) {
+      if (!ids.has(`${course}/${locale}/${id}`)) problems.push({ file: lesson.file, message: `<Scenario id="${id}" /> names no scenario: add ${ROOT}${course}/${locale}/scenarios/${id}.yaml` });
+    }
+  }
+  return { count, notes };
 }

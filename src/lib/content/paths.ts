@@ -40,3 +40,15 @@ export function quizEntryId(entry: string): string {
   const p = parseQuizPath(entry);
   return p ? `${p.course}/${p.locale}/${p.lesson}` : entry;
 }
+
+/** `customer-org/zh-CN/scenarios/soe-platform.yaml` → its parts, or null for another path. */
+export function parseScenarioPath(entry: string): { course: string; locale: string; id: string } | null {
+  const m = /^([^/]+)\/([^/]+)\/scenarios\/([^/]+)\.yaml$/.exec(entry);
+  return m ? { course: m[1]!, locale: m[2]!, id: m[3]! } : null;
+}
+
+/** The collection id of a scenario: `customer-org/zh-CN/soe-platform`. */
+export function scenarioEntryId(entry: string): string {
+  const p = parseScenarioPath(entry);
+  return p ? `${p.course}/${p.locale}/${p.id}` : entry;
+}

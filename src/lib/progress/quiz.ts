@@ -9,14 +9,14 @@ const blank = (): QuizProgress => ({ answers: {}, submitted: false, attempts: 0 
 
 export function getQuiz(p: Progress, course: string, ref: QuizRef): QuizProgress | undefined {
   const c = p.courses[course];
-  return ref === 'assessment' ? c?.assessment : c?.quizzes[ref.lesson];
+  return ref === 'assessment' ? c?.assessment : c?.quizzes?.[ref.lesson];
 }
 
 function update(p: Progress, course: string, ref: QuizRef, change: (q: QuizProgress) => QuizProgress): Progress {
   const c = courseOf(p, course);
   const next: CourseProgress = ref === 'assessment'
     ? { ...c, assessment: change(c.assessment ?? blank()) }
-    : { ...c, quizzes: { ...c.quizzes, [ref.lesson]: change(c.quizzes[ref.lesson] ?? blank()) } };
+    : { ...c, quizzes: { ...c.quizzes, [ref.lesson]: change(c.quizzes?.[ref.lesson] ?? blank()) } };
   return { ...p, courses: { ...p.courses, [course]: next } };
 }
 

@@ -25,11 +25,10 @@ export type Migration = (old: Record<string, unknown>) => Record<string, unknown
 
 /** Real migrations, by the version they start from. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // Version 2 added knowledge checks: every course gets an empty `quizzes` map.
-  1: (v1) => ({
-    ...v1,
-    courses: isObj(v1.courses) ? Object.fromEntries(Object.entries(v1.courses).map(([id, c]) => [id, isObj(c) ? { quizzes: {}, ...c } : c])) : v1.courses,
-  }),
+  // Version 2 added knowledge checks, the assessment and scenarios, all optional, so a version-1
+  // record reads as it is. The bump is for older pages still open in another tab: they refuse a
+  // newer record (keeping a backup) instead of reading it and writing it back without them.
+  1: (v1) => v1,
 };
 
 type Obj = Record<string, unknown>;
@@ -77,14 +76,19 @@ const record = (entry: Reader, anyKey = false): Reader => (v, path, problems) =>
   return out;
 };
 
+const ints = check((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0), 'not a list of whole numbers');
+const int = check(Number.isInteger, 'not a whole number');
+const result = object({ path: ints, scores: record(int, true), total: int, ending: text, at: whole });
+const scenario = object({ 'current?': ints, attempts: whole, 'latest?': result, 'best?': result });
 const quiz = object({ answers: record(answer, true), submitted: bool, attempts: whole, 'best?': percent, 'last?': percent, 'questions?': ids, 'previous?': ids, 'seed?': text });
 
 const readCourses = record(
   object({
     lessons: record(object({ 'firstVisit?': whole, 'lastVisit?': whole, seconds: whole, done: bool, 'markedAt?': whole })),
     'last?': object({ lesson: slug, 'section?': text, at: whole }),
-    quizzes: record(quiz),
+    'quizzes?': record(quiz),
     'assessment?': quiz,
+    'scenarios?': record(scenario),
   }),
 );
 

@@ -6,7 +6,7 @@ export const PROGRESS_VERSION = 2 as const;
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, courses: {} });
 const emptyLesson = (): LessonProgress => ({ seconds: 0, done: false });
 /** A course's entry, or a new empty one. */
-export const courseOf = (p: Progress, course: string): CourseProgress => p.courses[course] ?? { lessons: {}, quizzes: {} };
+export const courseOf = (p: Progress, course: string): CourseProgress => p.courses[course] ?? { lessons: {} };
 
 /** Applies `change` to one lesson's entry, creating course and lesson as needed; never mutates. */
 function updateLesson(p: Progress, course: string, lesson: string, change: (l: LessonProgress) => LessonProgress): Progress {
@@ -60,7 +60,7 @@ export function lessonStates(p: Progress, course: string, lessonIds: readonly st
   const c = p.courses[course];
   return lessonIds.map((id) => {
     const l = c?.lessons[id];
-    const passed = !rule.checked.includes(id) || (c?.quizzes[id]?.best ?? -1) >= rule.passPercent;
+    const passed = !rule.checked.includes(id) || (c?.quizzes?.[id]?.best ?? -1) >= rule.passPercent;
     return { id, state: l?.done ? (passed ? 'done' : 'read') : l?.firstVisit ? 'visited' : 'new' };
   });
 }

@@ -1,0 +1,17 @@
+/* The scenarios page: each card shows the trainee's best result, or that a play is in progress. */
+import { format } from '../i18n/format.ts';
+import { progress, startProgress } from '../stores/progress.ts';
+import { $$ } from './dom.ts';
+
+startProgress();
+progress.subscribe((p) => {
+  for (const card of $$('[data-scenario]')) {
+    const s = p.courses[card.dataset.course!]?.scenarios?.[card.dataset.scenario!];
+    const out = card.querySelector<HTMLElement>('.result')!;
+    const d = out.dataset;
+    const endings = JSON.parse(d.endings!) as Record<string, string>;
+    out.textContent = s?.best
+      ? format(d.template!, { score: s.best.total, max: d.max!, ending: endings[s.best.ending] ?? '' })
+      : s?.current?.length ? d.playing! : d.none!;
+  }
+});
