@@ -4,7 +4,7 @@ import { CourseSchema } from './schemas/course.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
-import { courseIdOf, lessonEntryId, quizEntryId, scenarioEntryId } from './lib/content/paths.ts';
+import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
 
@@ -18,11 +18,11 @@ export const collections = {
     schema: LessonSchema,
   }),
   quizzes: defineCollection({
-    loader: glob({ pattern: '*/*/quizzes/*.yaml', base, generateId: ({ entry }) => quizEntryId(entry) }),
+    loader: glob({ pattern: '*/*/quizzes/*.yaml', base, generateId: ({ entry }) => dataEntryId('quizzes')(entry) }),
     schema: QuizSchema,
   }),
   scenarios: defineCollection({
-    loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => scenarioEntryId(entry) }),
+    loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => dataEntryId('scenarios')(entry) }),
     schema: ScenarioSchema,
   }),
 };

@@ -5,7 +5,7 @@ import { LessonSchema } from '../../schemas/lesson.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { parseLessonPath, parseQuizPath, parseScenarioPath } from './paths.ts';
+import { parseDataPath, parseLessonPath } from './paths.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -170,18 +170,18 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, Lesson
   let questions = 0;
   for (const f of files.filter((f) => f.path.startsWith(ROOT) && /\/quizzes\//.test(f.path))) {
     count++;
-    const path = parseQuizPath(f.path.slice(ROOT.length));
+    const path = parseDataPath(f.path.slice(ROOT.length), 'quizzes');
     if (!path) { problems.push({ file: f.path, message: 'a question bank must be at content/courses/<course>/<locale>/quizzes/<lesson-id>.yaml' }); continue; }
-    const key = `${path.course}/${path.locale}/${path.lesson}`;
+    const key = `${path.course}/${path.locale}/${path.id}`;
     banks.add(key);
     const { data, problem } = readYaml(f.path, f.text);
     if (problem) { problems.push(problem); continue; }
     const parsed = QuizSchema.safeParse(data ?? {});
     if (!parsed.success) { problems.push(...schemaProblems(f.path, '', parsed.error, data)); continue; }
     const quiz = parsed.data;
-    if (quiz.lesson !== path.lesson) problems.push({ file: f.path, where: 'lesson', message: `is "${quiz.lesson}", but the file is named after "${path.lesson}"` });
+    if (quiz.lesson !== path.id) problems.push({ file: f.path, where: 'lesson', message: `is "${quiz.lesson}", but the file is named after "${path.id}"` });
     const lesson = lessons.get(key);
-    if (!lesson) { problems.push({ file: f.path, message: `there is no lesson "${path.lesson}" in ${path.course}/${path.locale}` }); continue; }
+    if (!lesson) { problems.push({ file: f.path, message: `there is no lesson "${path.id}" in ${path.course}/${path.locale}` }); continue; }
     if (!lesson.hasQuiz) problems.push({ file: f.path, message: `the lesson ${lesson.file} does not show it: add <Quiz /> where the knowledge check belongs` });
     perCourse.set(`${path.course}/${path.locale}`, (perCourse.get(`${path.course}/${path.locale}`) ?? 0) + quiz.questions.length);
     quiz.questions.forEach((q, i) => {
@@ -211,7 +211,7 @@ function checkScenarios(files: readonly ContentFile[], lessons: Map<string, Less
   let count = 0;
   for (const f of files.filter((f) => f.path.startsWith(ROOT) && /\/scenarios\//.test(f.path))) {
     count++;
-    const path = parseScenarioPath(f.path.slice(ROOT.length));
+    const path = parseDataPath(f.path.slice(ROOT.length), 'scenarios');
     if (!path) { problems.push({ file: f.path, message: 'a scenario must be at content/courses/<course>/<locale>/scenarios/<id>.yaml' }); continue; }
     ids.add(`${path.course}/${path.locale}/${path.id}`);
     const { data, problem } = readYaml(f.path, f.text);

@@ -29,26 +29,22 @@ export function lessonEntryId(entry: string): string {
   return p ? `${p.course}/${p.locale}/${p.lesson}` : entry;
 }
 
-/** `customer-org/zh-CN/quizzes/roles.yaml` → `customer-org/zh-CN/roles`, or null for another path. */
-export function parseQuizPath(entry: string): { course: string; locale: string; lesson: string } | null {
-  const m = /^([^/]+)\/([^/]+)\/quizzes\/([^/]+)\.yaml$/.exec(entry);
-  return m ? { course: m[1]!, locale: m[2]!, lesson: m[3]! } : null;
+/** A YAML file in a course's locale folder: `<course>/<locale>/<folder>/<id>.yaml`. */
+export interface DataPath {
+  course: string;
+  locale: string;
+  /** The file name without `.yaml`: a question bank's lesson id, or a scenario's id. */
+  id: string;
 }
 
-/** The collection id of a question bank: the id of the lesson it belongs to, `customer-org/zh-CN/roles`. */
-export function quizEntryId(entry: string): string {
-  const p = parseQuizPath(entry);
-  return p ? `${p.course}/${p.locale}/${p.lesson}` : entry;
-}
-
-/** `customer-org/zh-CN/scenarios/soe-platform.yaml` → its parts, or null for another path. */
-export function parseScenarioPath(entry: string): { course: string; locale: string; id: string } | null {
-  const m = /^([^/]+)\/([^/]+)\/scenarios\/([^/]+)\.yaml$/.exec(entry);
+/** Splits `customer-org/zh-CN/quizzes/roles.yaml` (folder `quizzes`); null for another path. */
+export function parseDataPath(entry: string, folder: 'quizzes' | 'scenarios'): DataPath | null {
+  const m = new RegExp(`^([^/]+)/([^/]+)/${folder}/([^/]+)\\.yaml$`).exec(entry);
   return m ? { course: m[1]!, locale: m[2]!, id: m[3]! } : null;
 }
 
-/** The collection id of a scenario: `customer-org/zh-CN/soe-platform`. */
-export function scenarioEntryId(entry: string): string {
-  const p = parseScenarioPath(entry);
+/** The collection id of a question bank or scenario: `customer-org/zh-CN/roles`. */
+export const dataEntryId = (folder: 'quizzes' | 'scenarios') => (entry: string): string => {
+  const p = parseDataPath(entry, folder);
   return p ? `${p.course}/${p.locale}/${p.id}` : entry;
-}
+};
