@@ -5,7 +5,8 @@ import { format } from './format.ts';
 export { format };
 
 export type UiKey = keyof typeof zhCN;
-const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN };
+// TODO(en.json): English UI strings arrive with the English course (issue 7); until then en shows Chinese.
+const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en: zhCN };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

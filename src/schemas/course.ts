@@ -5,14 +5,18 @@ export const SlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens (for example "decision-process")');
 
-/** Locales the platform ships. zh-CN is the default and the source language. */
-export const LocaleSchema = z.enum(['zh-CN']);
+/** Locales the platform ships. zh-CN is the default and the source language; en follows. */
+export const LocaleSchema = z.enum(['zh-CN', 'en']);
 
 /** A text the author writes once per locale, keyed by locale. zh-CN is required. */
-export const LocalizedSchema = z.object({
-  /** The Chinese text. */
-  'zh-CN': z.string().min(1),
-});
+export const LocalizedSchema = z
+  .object({
+    /** The Chinese text. */
+    'zh-CN': z.string().min(1),
+    /** The English text. */
+    en: z.string().min(1).optional(),
+  })
+  .strict();
 
 /** `content/courses/<course-id>/course.yaml`: what a course is and in which order its lessons go. */
 export const CourseSchema = z
@@ -24,7 +28,7 @@ export const CourseSchema = z
     /** Who the course is for, one line. */
     audience: LocalizedSchema,
     /** Course-level learning objectives, each a sentence starting with a verb. */
-    objectives: z.object({ 'zh-CN': z.array(z.string().min(1)).min(1) }),
+    objectives: z.object({ 'zh-CN': z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1).optional() }).strict(),
     /** Lesson ids in study order; each names `zh-CN/lessons/NN-<id>.mdx`. */
     lessons: z.array(SlugSchema).min(1),
     /** Knowledge checks: a lesson counts complete when it is studied and its check reaches this score. */
@@ -39,6 +43,16 @@ export const CourseSchema = z
       })
       .strict()
       .optional(),
+    /** What earns the certificate of completion: every lesson complete, plus these. */
+    certificate: z
+      .object({
+        /** The final assessment must be passed. */
+        assessment: z.boolean().default(true),
+        /** How many different scenarios must have been played to an ending. */
+        scenarios: z.number().int().min(0).default(0),
+      })
+      .strict()
+      .default({ assessment: true, scenarios: 0 }),
     /** Courses before and after this one in the curriculum, shown as neighbours; they may not exist yet. */
     curriculum: z
       .object({
