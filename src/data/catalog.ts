@@ -2,6 +2,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { lessonPath } from '../lib/urls.ts';
 import { validateScenario } from '../lib/scenario/validate.ts';
 import { decisionsToEnd } from '../lib/scenario/graph.ts';
+import type { CourseInfo } from '../lib/results/transcript.ts';
 import type { Locale } from '../schemas/course.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
@@ -75,4 +76,27 @@ export async function scenarioProps(course: string, locale: Locale, scenario: Sc
   if (problems.length) throw new Error(`Scenario ${scenario.id} has problems: run npm run check:content`);
   const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l)) }]));
   return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons };
+}
+
+/** What the results pages need about a course (src/lib/results/transcript.ts), from its content. */
+export async function courseInfo(entry: CatalogCourse, locale: Locale): Promise<CourseInfo> {
+  const scenarios = await getScenarios(entry.id, locale);
+  return {
+    id: entry.id,
+    title: entry.course.title[locale] ?? entry.course.title['zh-CN'],
+    lessons: entry.lessons.map((l) => ({ id: lessonIdOf(l), title: l.data.title })),
+    checked: entry.checked,
+    checkPass: entry.course.checks.passPercent,
+    ...(entry.course.assessment ? { assessment: { questions: entry.course.assessment.questions, pass: entry.course.assessment.passPercent } } : {}),
+    scenarios: scenarios.map(({ data }) => {
+      const { ranges } = validateScenario(data);
+      return {
+        id: data.id,
+        title: data.title,
+        dimensions: data.dimensions.map((d) => ({ id: d.id, label: d.label, best: ranges[d.id]?.best ?? 0, worst: ranges[d.id]?.worst ?? 0 })),
+        endings: Object.fromEntries(Object.entries(data.nodes).flatMap(([id, n]) => (n.ending ? [[id, n.ending.title]] : []))),
+      };
+    }),
+    certificate: entry.course.certificate,
+  };
 }

@@ -36,7 +36,7 @@ export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussi
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
-export const RESERVED = ['assessment', 'results', 'present', 'scenarios'];
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 

@@ -1,0 +1,67 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Progress } from '../../schemas/progress.ts';
+import type { ResultsFile } from '../../schemas/results.ts';
+import { exportResults, parseResults } from '../../lib/results/file.ts';
+import { hasProgress, mergeProgress } from '../../lib/progress/merge.ts';
+import { update } from '../../stores/progress.ts';
+import { readName, saveName } from '../../stores/name.ts';
+import { saveFile } from './save-file.ts';
+import type { T } from '../quiz/strings.ts';
+
+interface Props {
+  progress: Progress;
+  csv: () => string;
+  t: T;
+}
+
+/** Export to JSON or CSV; import a JSON file, validated, merged after asking when there is progress to keep. */
+export function Transfer({ progress, csv, t }: Props) {
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState<{ name: string; file: ResultsFile } | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const day = new Date().toISOString().slice(0, 10);
+
+  const apply = (name: string, file: ResultsFile) => {
+    update((p) => mergeProgress(p, file.progress));
+    if (file.name && !readName()) saveName(file.name);
+    setMessage({ error: false, text: t('transfer.done', { file: name }) });
+  };
+  const onFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f) return;
+    const parsed = parseResults(await f.text());
+    if (!parsed.ok) {
+      const [kind, field] = parsed.error.split(':');
+      return setMessage({ error: true, text: t(`transfer.error.${kind}`, { file: f.name, field: field ?? '' }) });
+    }
+    if (!hasProgress(progress)) return apply(f.name, parsed.file);
+    setPending({ name: f.name, file: parsed.file });
+    dialog.current?.showModal();
+  };
+
+  return (
+    <section aria-labelledby="transfer-title" class="transfer no-print">
+      <h2 id="transfer-title">{t('transfer.title')}</h2>
+      <div class="actions">
+        <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.json`, JSON.stringify(exportResults(progress, new Date(), readName() || undefined), null, 2), 'application/json')}>{t('transfer.exportJson')}</button>
+        <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.csv`, csv(), 'text/csv')}>{t('transfer.exportCsv')}</button>
+      </div>
+      <label class="file-field">
+        {t('transfer.import')}
+        <input type="file" accept="application/json,.json" onChange={onFile} />
+      </label>
+      <p class="muted small">{t('transfer.importHint')}</p>
+      {message && <p class={message.error ? 'import-error' : 'import-ok'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      <dialog ref={dialog} aria-labelledby="merge-title" aria-describedby="merge-body" onClose={() => setPending(null)}>
+        <h2 id="merge-title">{t('transfer.confirmTitle')}</h2>
+        <p id="merge-body">{t('transfer.confirmBody')}</p>
+        <div class="actions">
+          <button type="button" class="button quiet" onClick={() => dialog.current?.close()}>{t('transfer.cancel')}</button>
+          <button type="button" class="button" onClick={() => { if (pending) apply(pending.name, pending.file); dialog.current?.close(); }}>{t('transfer.confirm')}</button>
+        </div>
+      </dialog>
+    </section>
+  );
+}
