@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { weighSite } from './page-weight.ts';
 import { generateScenario } from './generate.ts';
 import { validateScenario } from '../src/lib/scenario/validate.ts';
+import { encodeSuspend, SUSPEND_LIMIT } from '../src/lib/scorm/suspend.ts';
+import { fullRecord } from './full-record.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -44,5 +46,10 @@ const t0 = performance.now();
 const analysis = validateScenario(big);
 const checkMs = performance.now() - t0;
 console.log(`Scenario check: ${Object.keys(big.nodes).length} nodes in ${checkMs.toFixed(0)} ms (${analysis.problems.length} problems; best 角色识别 ${analysis.ranges.roles?.best})`);
+
+// SCORM 1.2 suspend_data for a trainee who has done everything (limit 4,096 characters).
+const full = fullRecord();
+const suspend = await encodeSuspend(full);
+console.log(`SCORM suspend_data, complete record: ${suspend.length} characters of ${SUSPEND_LIMIT} (record ${JSON.stringify(full).length} characters as JSON)`);
 
 console.log(failed ? `\n${failed} page(s) over budget` : '\nAll pages within budget');

@@ -1,6 +1,6 @@
 // npm test: every suite, in order, then one line "N passed, N failed" over all of them.
-//   1. unit tests (vitest)    3. type check         5. tests of the build
-//   2. content check          4. production build   6. end-to-end tests (Playwright)
+//   1. unit tests (vitest)    3. type check         5. SCORM package          7. end-to-end tests
+//   2. content check          4. production build   6. tests of the build        (Playwright)
 // Chromium comes from Debian: installed with apt when running as root, otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,6 +62,9 @@ const buildOk = run('npx', ['astro', 'build']);
 count('Production build', buildOk ? 1 : 0, buildOk ? 0 : 1);
 
 if (buildOk) {
+  step('SCORM package');
+  const scormOk = run('node', ['scripts/build-scorm.ts', '--no-build']);
+  count('SCORM package', scormOk ? 1 : 0, scormOk ? 0 : 1);
   vitest('Build tests', 'vitest.build.config.ts', 'build.json');
   step('End-to-end tests (Chromium)');
   if (ensureChromium()) {

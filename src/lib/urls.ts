@@ -1,9 +1,20 @@
+/*
+ * Internal links. The site is served from the root ("/customer-org/roles/"); the SCORM package
+ * is served from wherever the LMS puts it, so scripts/build-scorm.ts rewrites the built pages'
+ * links to relative ones and marks each page with data-root (the way back to the package root)
+ * and data-index ("index.html", as an LMS may not serve a folder's index). Links built in the
+ * browser read both marks; at build time there is no document and links start at "/".
+ */
+const marks = () => (typeof document === 'undefined' ? undefined : document.documentElement.dataset);
+const root = () => marks()?.root ?? '/';
+const index = () => marks()?.index ?? '';
+
 /** URL of a course overview page. */
-export const coursePath = (course: string) => `/${course}/`;
+export const coursePath = (course: string) => `${root()}${course}/${index()}`;
 
 /** URL of a lesson page, optionally at a section heading. */
 export const lessonPath = (course: string, lesson: string, section?: string) =>
-  `/${course}/${lesson}/${section ? `#${encodeURIComponent(section)}` : ''}`;
+  `${root()}${course}/${lesson}/${index()}${section ? `#${encodeURIComponent(section)}` : ''}`;
 
 /** URL of a course's scenarios page, or of one scenario. */
-export const scenarioPath = (course: string, id?: string) => `/${course}/scenarios/${id ? `${id}/` : ''}`;
+export const scenarioPath = (course: string, id?: string) => `${root()}${course}/scenarios/${id ? `${id}/` : ''}${index()}`;
