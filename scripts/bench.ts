@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { weighSite } from './page-weight.ts';
+import { RESERVED } from '../src/lib/content/check.ts';
 import { generateScenario } from './generate.ts';
 import { validateScenario } from '../src/lib/scenario/validate.ts';
 import { encodeSuspend, SUSPEND_LIMIT } from '../src/lib/scorm/suspend.ts';
@@ -30,7 +31,7 @@ console.log(`${'page'.padEnd(46)} ${'JS'.padStart(6)} ${'base'.padStart(6)} ${'l
 let failed = 0;
 for (const p of pages) {
   const html = readFileSync(p.file, 'utf8');
-  const lesson = /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p.page) && !/\/(assessment|results|scenarios|present)\/$/.test(p.page);
+  const lesson = /^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(p.page) && !RESERVED.some((r) => p.page.endsWith(`/${r}/`));
   const jsBudget = lesson ? budgetFor(html) : Infinity;
   // A lesson's own scripts (base) must fit 3 KB; with its quiz, 20 KB in all.
   const ok = p.js <= jsBudget && (!lesson || p.baseJs <= 3 * KB) && p.css <= 15 * KB;

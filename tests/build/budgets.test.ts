@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { weighSite, type PageWeight } from '../../scripts/page-weight.ts';
+import { RESERVED } from '../../src/lib/content/check.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const KB = 1024;
 const pages = existsSync(dist) ? weighSite(dist) : [];
-const lessonPages = pages.filter((p) => /^\/customer-org\/[a-z-]+\/$/.test(p.page) && !/\/(assessment|results|scenarios|present)\/$/.test(p.page));
+const lessonPages = pages.filter((p) => /^\/customer-org\/[a-z-]+\/$/.test(p.page) && !RESERVED.some((r) => p.page.endsWith(`/${r}/`)));
 const html = (page: string) => readFileSync(pages.find((p) => p.page === page)!.file, 'utf8');
 
 describe('the built site', () => {
