@@ -1,12 +1,12 @@
 import zhCN from './zh-CN.json';
+import en from './en.json';
 import type { Locale } from '../schemas/course.ts';
 import { format } from './format.ts';
 
 export { format };
 
 export type UiKey = keyof typeof zhCN;
-// TODO(en.json): English UI strings arrive with the English course (issue 7); until then en shows Chinese.
-const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en: zhCN };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

@@ -84,8 +84,9 @@ describe('the real content and the fixtures', () => {
   it('the course content passes', () => {
     const report = checkContent(readContentTree(root));
     expect(report.problems.map(formatProblem)).toEqual([]);
-    expect(report.counts).toEqual({ courses: 1, lessons: 8, quizzes: 8, questions: 48, scenarios: 5 });
-    expect(report.notes).toHaveLength(5);
+    // Chinese and English: 8 lessons, 8 banks of 6 questions and 5 scenarios each.
+    expect(report.counts).toEqual({ courses: 1, lessons: 16, quizzes: 16, questions: 96, scenarios: 10 });
+    expect(report.notes).toHaveLength(10);
   });
 
   it('the minimal fixture passes', () => {

@@ -229,7 +229,7 @@ function checkScenarios(files: readonly ContentFile[], lessons: Map<string, Less
     const analysis = validateScenario(s);
     problems.push(...analysis.problems.map((p) => ({ file: f.path, where: p.where, message: p.message })));
     if (!analysis.problems.length) {
-      notes.push(`${path.course}/${s.id}: ` + s.dimensions.map((d) => `${d.label} ${analysis.ranges[d.id]!.worst}…${analysis.ranges[d.id]!.best}`).join(', '));
+      notes.push(`${path.course}/${path.locale}/${s.id}: ` + s.dimensions.map((d) => `${d.label} ${analysis.ranges[d.id]!.worst}…${analysis.ranges[d.id]!.best}`).join(', '));
     }
   }
   for (const [key, lesson] of lessons) {
