@@ -12,6 +12,7 @@ describe('topLevelBlocks', () => {
     ['whitespace between blocks dropped', '\n  <p>a</p>\n\n  <p>b</p>\n', ['<p>a</p>', '<p>b</p>']],
     ['comments skipped, stray text kept', '<!-- c --><p>a</p> loose text ', ['<p>a</p>', 'loose text']],
     ['self-closing custom tags', '<astro-slot/><p>a</p>', ['<astro-slot/>', '<p>a</p>']],
+    ['"<" inside scripts and styles is not a tag', '<section><script>if (a<b && c<div) x()</script><style>p>a{}</style></section><p>b</p>', ['<section><script>if (a<b && c<div) x()</script><style>p>a{}</style></section>', '<p>b</p>']],
   ])('%s', (_, html, blocks) => expect(topLevelBlocks(html)).toEqual(blocks));
 
   it('text of HTML: tags off, entities decoded, scripts ignored', () => {

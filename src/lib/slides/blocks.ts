@@ -24,6 +24,11 @@ export function topLevelBlocks(source: string): string[] {
     }
     if (closing) depth--;
     else if (!selfClosing && !VOID.has(name)) depth++;
+    // Script and style hold raw text, where "<" is not a tag: skip to their end tag.
+    if (!closing && !selfClosing && (name === 'script' || name === 'style')) {
+      const end = html.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end < 0 ? html.length : end;
+    }
     if (depth === 0) {
       out.push(html.slice(start, tag.lastIndex));
       start = tag.lastIndex;
