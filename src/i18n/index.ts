@@ -8,7 +8,7 @@ export { format };
 export type UiKey = keyof typeof zhCN;
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
 
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export const DEFAULT_LOCALE = 'zh-CN' satisfies Locale;
 
 /** Returns the translator for a locale: `t('quiz.submit')`, `t('home.minutes', { n: 5 })`. */
 export function useT(locale: Locale = DEFAULT_LOCALE) {
