@@ -9,6 +9,8 @@ const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(pro
 export default defineConfig({
   site: 'https://course.example.org',
   trailingSlash: 'always',
+  // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/).
+  i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   integrations: [contentCheck(), mdx(), preact()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -4,6 +4,7 @@ import { validateScenario } from '../lib/scenario/validate.ts';
 import { decisionsToEnd } from '../lib/scenario/graph.ts';
 import type { CourseInfo } from '../lib/results/transcript.ts';
 import type { Locale } from '../schemas/course.ts';
+import { localeBase, localized } from '../i18n/index.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -57,7 +58,7 @@ export async function sectionLinks(course: string, locale: Locale, lesson: strin
   return Object.fromEntries(
     questions.map((q) => {
       const h = headings.find((x) => x.depth === 2 && x.text === q.section);
-      return [q.id, { href: lessonPath(course, lesson, h?.slug), title: q.section }];
+      return [q.id, { href: lessonPath(course, lesson, h?.slug, localeBase(locale)), title: q.section }];
     }),
   );
 }
@@ -74,7 +75,7 @@ export async function scenarioProps(course: string, locale: Locale, scenario: Sc
   const catalog = (await getCatalog(locale)).find((c) => c.id === course)!;
   const { problems, ...analysis } = validateScenario(scenario);
   if (problems.length) throw new Error(`Scenario ${scenario.id} has problems: run npm run check:content`);
-  const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l)) }]));
+  const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l), undefined, localeBase(locale)) }]));
   return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons };
 }
 
@@ -83,7 +84,7 @@ export async function courseInfo(entry: CatalogCourse, locale: Locale): Promise<
   const scenarios = await getScenarios(entry.id, locale);
   return {
     id: entry.id,
-    title: entry.course.title[locale] ?? entry.course.title['zh-CN'],
+    title: localized(entry.course.title, locale),
     lessons: entry.lessons.map((l) => ({ id: lessonIdOf(l), title: l.data.title })),
     checked: entry.checked,
     checkPass: entry.course.checks.passPercent,

@@ -10,8 +10,23 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en 
 
 export const DEFAULT_LOCALE = 'zh-CN' satisfies Locale;
 
+/** The locale of a page: Astro.currentLocale, or anything else, read as one we ship (zh-CN when unknown). */
+export const toLocale = (x: string | undefined): Locale => (x === 'en' ? 'en' : 'zh-CN');
+
+/** Where a locale's pages start: zh-CN at the root, English under /en/. */
+export const localeBase = (locale: Locale) => (locale === 'en' ? '/en/' : '/');
+
+/** The locales as route parameters for getStaticPaths of pages under src/pages/[...lang]/. */
+export const LANGS = [
+  { lang: undefined, locale: 'zh-CN' },
+  { lang: 'en', locale: 'en' },
+] as const satisfies readonly { lang: string | undefined; locale: Locale }[];
+
+/** A text the author wrote per locale, in this locale or else in Chinese. */
+export const localized = <T>(texts: { 'zh-CN': T; en?: T | undefined }, locale: Locale): T => (locale === 'en' ? (texts.en ?? texts['zh-CN']) : texts['zh-CN']);
+
 /** Returns the translator for a locale: `t('quiz.submit')`, `t('home.minutes', { n: 5 })`. */
-export function useT(locale: Locale = DEFAULT_LOCALE) {
-  const dict = dictionaries[locale];
+export function useT(locale: Locale | string | undefined = DEFAULT_LOCALE) {
+  const dict = dictionaries[toLocale(locale)];
   return (key: UiKey, params?: Record<string, string | number>) => format(dict[key], params);
 }

@@ -9,12 +9,14 @@ const marks = () => (typeof document === 'undefined' ? undefined : document.docu
 const root = () => marks()?.root ?? '/';
 const index = () => marks()?.index ?? '';
 
+/* `base` is where the page's locale starts ("/" or "/en/"); pages pass it, browser scripts read the page's mark. */
+
 /** URL of a course overview page. */
-export const coursePath = (course: string) => `${root()}${course}/${index()}`;
+export const coursePath = (course: string, base = root()) => `${base}${course}/${index()}`;
 
 /** URL of a lesson page, optionally at a section heading. */
-export const lessonPath = (course: string, lesson: string, section?: string) =>
-  `${root()}${course}/${lesson}/${index()}${section ? `#${encodeURIComponent(section)}` : ''}`;
+export const lessonPath = (course: string, lesson: string, section?: string, base = root()) =>
+  `${base}${course}/${lesson}/${index()}${section ? `#${encodeURIComponent(section)}` : ''}`;
 
 /** URL of a course's scenarios page, or of one scenario. */
-export const scenarioPath = (course: string, id?: string) => `${root()}${course}/scenarios/${id ? `${id}/` : ''}${index()}`;
+export const scenarioPath = (course: string, id?: string, base = root()) => `${base}${course}/scenarios/${id ? `${id}/` : ''}${index()}`;

@@ -26,7 +26,7 @@ export function Certificate({ tr, course, t }: Props) {
       </section>
     );
   }
-  const date = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date());
+  const date = new Intl.DateTimeFormat(document.documentElement.lang || 'zh-CN', { dateStyle: 'long' }).format(new Date());
   return (
     <section aria-labelledby="cert-title" class="certificate-box">
       <h2 id="cert-title">{t('certificate.title')}</h2>
