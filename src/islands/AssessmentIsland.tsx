@@ -51,7 +51,8 @@ export default function AssessmentIsland({ course, pool, size, passPercent, link
       passPercent={passPercent}
       links={links}
       onAnswer={(id, a) => answer(course, 'assessment', id, a)}
-      onSubmit={(presented) => submit(course, 'assessment', questions, saved.answers, presented)}
+      latest={() => getQuiz($progress.get(), course, 'assessment')?.answers ?? {}}
+      onSubmit={(presented) => submit(course, 'assessment', questions, getQuiz($progress.get(), course, 'assessment')?.answers ?? {}, presented)}
       onRetry={start}
       retryLabel={t('assessment.newAttempt')}
       t={t}

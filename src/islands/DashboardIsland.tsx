@@ -75,7 +75,7 @@ export default function DashboardIsland({ input, strings }: { input: DashboardIn
                     <th scope="row">{q.prompt}</th>
                     <td>{q.answered}</td>
                     <td>{Math.round(q.correctShare * 100)}%</td>
-                    <td>{q.commonWrong ? `${q.commonWrong.text === 'true' ? t('quiz.true') : q.commonWrong.text === 'false' ? t('quiz.false') : q.commonWrong.text}（${t('dashboard.choiceCount', { n: q.commonWrong.count })}）` : '—'}</td>
+                    <td>{q.commonWrong ? `${q.commonWrong.text === 'true' ? t('quiz.true') : q.commonWrong.text === 'false' ? t('quiz.false') : q.commonWrong.text}${t('punct.paren', { x: t('dashboard.choiceCount', { n: q.commonWrong.count }) })}` : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -89,7 +89,7 @@ export default function DashboardIsland({ input, strings }: { input: DashboardIn
                 <div key={node}>
                   <p><strong>{s.nodes[node]?.text}</strong></p>
                   <ul class="choice-dist">
-                    {s.nodes[node]?.choices?.map((c, i) => <li key={i}>{c.label}：{t('dashboard.choiceCount', { n: counts[i] ?? 0 })}</li>)}
+                    {s.nodes[node]?.choices?.map((c, i) => <li key={i}>{c.label}{t('punct.colon')}{t('dashboard.choiceCount', { n: counts[i] ?? 0 })}</li>)}
                   </ul>
                 </div>
               ))}

@@ -41,7 +41,8 @@ export default function QuizIsland({ course, lesson, questions, passPercent, lin
       passPercent={passPercent}
       links={links}
       onAnswer={(id, a) => answer(course, ref, id, a)}
-      onSubmit={(presented) => submit(course, ref, questions, attempt.answers, presented)}
+      latest={() => getQuiz($progress.get(), course, ref)?.answers ?? {}}
+      onSubmit={(presented) => submit(course, ref, questions, getQuiz($progress.get(), course, ref)?.answers ?? {}, presented)}
       onRetry={() => retry(course, ref)}
       retryLabel={t('quiz.retry')}
       t={t}

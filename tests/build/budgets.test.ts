@@ -25,7 +25,7 @@ describe('the built site', () => {
 
   it('declares the language and a description on every page', () => {
     for (const p of pages) {
-      expect(html(p.page)).toMatch(/<html lang="zh-CN"/);
+      expect(html(p.page)).toMatch(p.page.startsWith('/en/') ? /<html lang="en"/ : /<html lang="zh-CN"/);
       expect(html(p.page)).toMatch(/<meta name="description" content="[^"]{10,}"/);
     }
   });

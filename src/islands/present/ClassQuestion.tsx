@@ -52,7 +52,7 @@ export function ClassQuestion({ q, slide, session, presenter, act, t }: Props) {
       ) : (
         <p class="muted">{t('present.noTally')}</p>
       )}
-      {shown && !options && <p class="answer"><strong>{t('present.correct')}：</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>}
+      {shown && !options && <p class="answer"><strong>{t('present.correct')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>}
       {presenter && <button type="button" class="button" onClick={() => act({ type: 'reveal', slide })}>{shown ? t('present.hide') : t('present.reveal')}</button>}
     </div>
   );

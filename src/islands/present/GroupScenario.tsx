@@ -25,7 +25,7 @@ export function GroupScenario({ scenario, analysis, session, presenter, act, t }
   return (
     <div class="group-scenario">
       <p class="eyebrow">{t('present.groupScenario')} · {scenario.title}</p>
-      {last && <p class="consequence"><strong>{t('scenario.result')}：</strong>{last.choice.consequence}</p>}
+      {last && <p class="consequence"><strong>{t('scenario.result')}{t('punct.colon')}</strong>{last.choice.consequence}</p>}
       {node.ending ? (
         <div class={`outcome ${node.ending.rating}`}>
           <p class="rating">{t(`scenario.rating.${node.ending.rating}`)}</p>
@@ -37,7 +37,7 @@ export function GroupScenario({ scenario, analysis, session, presenter, act, t }
         </div>
       ) : (
         <>
-          <p class="speaker">{speaker ? `${speaker.name}（${speaker.title}）` : t('scenario.narrator')}</p>
+          <p class="speaker">{speaker ? `${speaker.name}${t('punct.paren', { x: speaker.title })}` : t('scenario.narrator')}</p>
           <p class="line">{node.text}</p>
           <ol class="tally">
             {choices.map(({ index, choice }) => (
@@ -57,7 +57,7 @@ export function GroupScenario({ scenario, analysis, session, presenter, act, t }
       {steps.length > 0 && (
         <details class="history" open={!!node.ending}>
           <summary>{t('present.history')}</summary>
-          <ol>{steps.map((s, i) => <li key={i}>{t('present.step', { n: i + 1, choice: s.choice.label, votes: (play.votes[i] ?? []).map((v, j) => `${j + 1}: ${v}`).join('，') })}</li>)}</ol>
+          <ol>{steps.map((s, i) => <li key={i}>{t('present.step', { n: i + 1, choice: s.choice.label, votes: (play.votes[i] ?? []).map((v, j) => `${j + 1}: ${v}`).join(t('punct.comma')) })}</li>)}</ol>
         </details>
       )}
       {presenter && play.path.length > 0 && <button type="button" class="button quiet" onClick={() => act({ type: 'restart', scenario: scenario.id })}>{t('present.restart')}</button>}

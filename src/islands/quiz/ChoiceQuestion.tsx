@@ -43,7 +43,7 @@ export function ChoiceQuestion({ q, order, answer, submitted, onAnswer, t }: Pro
             </label>
             {show && (
               <p class="option-feedback">
-                <strong>{mine ? t('quiz.yourChoice') : t('quiz.shouldChoose')} · {o.correct ? t('quiz.isCorrect') : t('quiz.isWrong')}：</strong>
+                <strong>{mine ? t('quiz.yourChoice') : t('quiz.shouldChoose')} · {o.correct ? t('quiz.isCorrect') : t('quiz.isWrong')}{t('punct.colon')}</strong>
                 {o.feedback}
               </p>
             )}

@@ -62,7 +62,7 @@ export function OrderingQuestion({ q, order, submitted, onAnswer, t }: Props) {
       {submitted && (
         <div class="solution">
           <p><strong>{t('quiz.correctOrder', { answer: q.items.map((i) => i.text).join(' → ') })}</strong></p>
-          <ol>{q.items.map((i) => <li key={i.id}><strong>{i.text}</strong>：{i.feedback}</li>)}</ol>
+          <ol>{q.items.map((i) => <li key={i.id}><strong>{i.text}</strong>{t('punct.colon')}{i.feedback}</li>)}</ol>
         </div>
       )}
     </>

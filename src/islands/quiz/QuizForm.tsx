@@ -24,6 +24,8 @@ interface Props {
   passPercent: number;
   links: Record<string, SectionLink>;
   onAnswer: (question: string, a: AnswerChange) => void;
+  /** The answers as stored right now: a click and a quick Enter can beat the re-render. */
+  latest: () => Record<string, Answer>;
   /** Submits, with the answers the trainee accepted as shown (orderings left untouched). */
   onSubmit: (presented: Record<string, Answer>) => void;
   onRetry: () => void;
@@ -32,7 +34,7 @@ interface Props {
 }
 
 /** Questions, then submit; after submitting, the score, whether it passes, every answer explained, and a retry. */
-export function QuizForm({ ready, questions, attempt, passPercent, links, onAnswer, onSubmit, onRetry, retryLabel, t }: Props) {
+export function QuizForm({ ready, questions, attempt, passPercent, links, onAnswer, latest, onSubmit, onRetry, retryLabel, t }: Props) {
   const [missing, setMissing] = useState<string[]>([]);
   const summary = useRef<HTMLDivElement>(null);
   const justSubmitted = useRef(false);
@@ -46,6 +48,7 @@ export function QuizForm({ ready, questions, attempt, passPercent, links, onAnsw
 
   const submit = (e: Event) => {
     e.preventDefault();
+    const answers = latest();
     const presented = Object.fromEntries(questions.filter((q) => q.type === 'ordering' && !answers[q.id]).map((q) => [q.id, orders[q.id]!]));
     const open = questions.map((q, i) => [q, i + 1] as const).filter(([q]) => !isComplete(q, answers[q.id] ?? presented[q.id]));
     setMissing(open.map(([, n]) => t('quiz.questionN', { n })));
@@ -71,7 +74,7 @@ export function QuizForm({ ready, questions, attempt, passPercent, links, onAnsw
         <button type="button" class="button" onClick={onRetry}>{retryLabel}</button>
       ) : (
         <>
-          {missing.length > 0 && <p class="missing" role="alert">{t('quiz.unanswered', { n: missing.length, list: missing.join('、') })}</p>}
+          {missing.length > 0 && <p class="missing" role="alert">{t('quiz.unanswered', { n: missing.length, list: missing.join(t('punct.list')) })}</p>}
           <button type="submit" class="button">{t('quiz.submit')}</button>
           <p class="muted small">{t('quiz.savedNote')}</p>
         </>

@@ -40,7 +40,7 @@ export function SelectQuestion({ q, order, answer, submitted, onAnswer, t }: Pro
             </select>
             {submitted && (
               <p class="option-feedback">
-                <strong>{t('quiz.yourAnswer', { answer: textOf(mine) })} · {right ? t('quiz.isCorrect') : t('quiz.correctAnswer', { answer: textOf(row.key) })}。</strong>
+                <strong>{t('quiz.yourAnswer', { answer: textOf(mine) })} · {right ? t('quiz.isCorrect') : t('quiz.correctAnswer', { answer: textOf(row.key) })}{t('punct.stop')}</strong>
                 {row.feedback}
               </p>
             )}

@@ -9,9 +9,9 @@ export function CastList({ scenario, revealed, t }: { scenario: Scenario; reveal
       <ul>
         {scenario.cast.map((c) => (
           <li key={c.id}>
-            <strong>{c.name}</strong>，{c.title}
+            <strong>{c.name}</strong>{t('punct.comma')}{c.title}
             <span class={revealed.includes(c.id) ? 'role known' : 'role'}>
-              {revealed.includes(c.id) ? c.role.map((r) => t(`scenario.role.${r}`)).join('、') : t('scenario.roleHidden')}
+              {revealed.includes(c.id) ? c.role.map((r) => t(`scenario.role.${r}`)).join(t('punct.list')) : t('scenario.roleHidden')}
             </span>
           </li>
         ))}

@@ -20,8 +20,8 @@ export function Dialogue({ scenario, state, remaining, onChoose, ready, t }: Pro
   const speaker = (id: string) => {
     const c = scenario.cast.find((x) => x.id === id);
     if (!c) return t('scenario.narrator');
-    const role = state.revealed.includes(c.id) ? ` · ${c.role.map((r) => t(`scenario.role.${r}`)).join('、')}` : '';
-    return `${c.name}（${c.title}${role}）`;
+    const role = state.revealed.includes(c.id) ? ` · ${c.role.map((r) => t(`scenario.role.${r}`)).join(t('punct.list'))}` : '';
+    return `${c.name}${t('punct.paren', { x: c.title + role })}`;
   };
   // After each decision, take focus to what happened and what comes next.
   useEffect(() => {
@@ -35,8 +35,8 @@ export function Dialogue({ scenario, state, remaining, onChoose, ready, t }: Pro
           <li key={i}>
             <p class="speaker">{speaker(scenario.nodes[step.node]!.speaker)}</p>
             <p>{scenario.nodes[step.node]!.text}</p>
-            <p class="you"><strong>{t('scenario.you')}：</strong>{step.choice.label}</p>
-            <p class="consequence"><strong>{t('scenario.result')}：</strong>{step.choice.consequence}</p>
+            <p class="you"><strong>{t('scenario.you')}{t('punct.colon')}</strong>{step.choice.label}</p>
+            <p class="consequence"><strong>{t('scenario.result')}{t('punct.colon')}</strong>{step.choice.consequence}</p>
           </li>
         ))}
       </ol>

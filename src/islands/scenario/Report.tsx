@@ -36,7 +36,7 @@ export function Report({ scenario, result, analysis, lessons, focus, level, t }:
   return (
     <section class="report" aria-labelledby="report-title">
       <H id="report-title" class="report-title" tabIndex={-1} ref={heading}>{t('scenario.report')}</H>
-      {mine.length > 0 && <p class="consequence"><strong>{t('scenario.result')}：</strong>{mine.at(-1)!.choice.consequence}</p>}
+      {mine.length > 0 && <p class="consequence"><strong>{t('scenario.result')}{t('punct.colon')}</strong>{mine.at(-1)!.choice.consequence}</p>}
       <div class={`outcome ${ending?.ending?.rating ?? ''}`}>
         <p class="rating">{t(`scenario.rating.${ending?.ending?.rating ?? 'mixed'}`)}</p>
         <p class="outcome-title">{ending?.ending?.title}</p>
