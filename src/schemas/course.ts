@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** A lesson or course id: lower-case letters, digits and hyphens, as used in URLs. */
 export const SlugSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const sections = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ProgressSchema } from './progress.ts';
 
 /** Marks a JSON file as ours, so that any other JSON is refused with a clear message. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { SlugSchema } from './course.ts';
 
 const Text = z.string().trim().min(1);
