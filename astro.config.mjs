@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
 
@@ -11,7 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact(), searchIndex()],
   build: { format: 'directory' },
   // Lessons have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },
@@ -19,6 +20,8 @@ export default defineConfig({
   // the hashes Astro computes (no 'unsafe-inline'), and nothing from anywhere else.
   security: {
     csp: {
+      // Pagefind runs its search in WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: ["default-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'self'", "worker-src 'self'", "manifest-src 'self'"],
     },
   },

@@ -23,3 +23,12 @@ progress.subscribe((p) => {
     for (const l of lessonStates(p, course, ids, rule)) for (const item of $$(`[data-lesson-item="${l.id}"]`, el)) item.dataset.state = l.state;
   }
 });
+
+// "/" or Ctrl+K (⌘K) goes to the search box in the header, from anywhere but a text field.
+addEventListener('keydown', (e) => {
+  const typing = /^(INPUT|TEXTAREA|SELECT)$/.test((e.target as HTMLElement).tagName);
+  if ((e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
+    e.preventDefault();
+    document.getElementById('site-search')?.focus();
+  }
+});

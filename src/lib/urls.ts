@@ -2,11 +2,13 @@
  * Internal links. The site is served from the root ("/customer-org/roles/"); the SCORM package
  * is served from wherever the LMS puts it, so scripts/build-scorm.ts rewrites the built pages'
  * links to relative ones and marks each page with data-root (the way back to the package root)
- * and data-index ("index.html", as an LMS may not serve a folder's index). Links built in the
- * browser read both marks; at build time there is no document and links start at "/".
+ * and data-index ("index.html", as an LMS may not serve a folder's index). English pages carry
+ * data-lang-base="en/". Links built in the browser read these marks; at build time there is no
+ * document and pages pass their locale's base.
  */
 const marks = () => (typeof document === 'undefined' ? undefined : document.documentElement.dataset);
-const root = () => marks()?.root ?? '/';
+/** The site's root, then the page's language folder ("en/" on English pages). */
+const root = () => (marks()?.root ?? '/') + (marks()?.langBase ?? '');
 const index = () => marks()?.index ?? '';
 
 /* `base` is where the page's locale starts ("/" or "/en/"); pages pass it, browser scripts read the page's mark. */

@@ -1,0 +1,50 @@
+import { parse } from 'yaml';
+import type { ContentFile } from '../content/check.ts';
+import { parseDataPath } from '../content/paths.ts';
+import { QuizSchema } from '../../schemas/quiz.ts';
+import { ScenarioSchema } from '../../schemas/scenario.ts';
+import { headingSlug } from './slug.ts';
+
+/** A search record that is not a page: Pagefind's custom record. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: { title: string };
+}
+
+const base = (locale: string) => (locale === 'en' ? '/en/' : '/');
+const KIND: Record<string, { quiz: string; scenario: string }> = { 'zh-CN': { quiz: '知识检查', scenario: '情景模拟' }, en: { quiz: 'Knowledge check', scenario: 'Scenario' } };
+
+/**
+ * Knowledge-check questions and scenarios as search records, so a trainee finds an explanation
+ * or a scene of a story by its words. Questions link to the lesson section that teaches them.
+ */
+export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
+  const out: SearchRecord[] = [];
+  for (const f of files) {
+    const rel = f.path.replace(/^content\/courses\//, '');
+    const quiz = parseDataPath(rel, 'quizzes');
+    if (quiz) {
+      const bank = QuizSchema.safeParse(parse(f.text));
+      if (!bank.success) continue;
+      for (const q of bank.data.questions) {
+        const parts = [q.prompt, q.explanation ?? ''];
+        if (q.type === 'single' || q.type === 'multiple') for (const o of q.options) parts.push(o.text, o.feedback);
+        if (q.type === 'truefalse') parts.push(q.feedback.true, q.feedback.false);
+        if (q.type === 'ordering') for (const i of q.items) parts.push(i.text, i.feedback);
+        if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
+        if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
+        out.push({ url: `${base(quiz.locale)}${quiz.course}/${quiz.id}/#${encodeURIComponent(headingSlug(q.section))}`, content: parts.join('\n'), language: quiz.locale, meta: { title: `${KIND[quiz.locale]?.quiz ?? ''}：${q.prompt}` } });
+      }
+    }
+    const sc = parseDataPath(rel, 'scenarios');
+    if (sc) {
+      const s = ScenarioSchema.safeParse(parse(f.text));
+      if (!s.success) continue;
+      const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
+      out.push({ url: `${base(sc.locale)}${sc.course}/scenarios/${sc.id}/`, content: lines.join('\n'), language: sc.locale, meta: { title: `${KIND[sc.locale]?.scenario ?? ''}：${s.data.title}` } });
+    }
+  }
+  return out;
+}
