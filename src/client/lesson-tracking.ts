@@ -17,13 +17,14 @@ let section = '';
 const seen = new IntersectionObserver((entries) => {
   const top = entries.find((e) => e.isIntersecting);
   if (top && top.target.id !== section) readAt(course, lesson, (section = top.target.id));
-}, { rootMargin: '0px 0px -70% 0px' });
+}, { rootMargin: '0px 0px -70%' });
 for (const h of $$('.prose h2[id]')) seen.observe(h);
 
 // Time counts while the page is visible and the trainee has acted in the last two minutes.
 let lastActive = Date.now();
 let since = lastActive;
-for (const ev of ['pointerdown', 'keydown', 'scroll']) addEventListener(ev, () => (lastActive = Date.now()), { passive: true });
+// (Scroll and key listeners here never call preventDefault.)
+for (const ev of ['pointerdown', 'keydown', 'scroll']) addEventListener(ev, () => (lastActive = Date.now()));
 const flush = () => {
   const now = Date.now();
   if (document.visibilityState === 'visible' && now - lastActive < 120_000) studied(course, lesson, (now - since) / 1000);

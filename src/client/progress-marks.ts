@@ -26,8 +26,7 @@ progress.subscribe((p) => {
 
 // "/" or Ctrl+K (⌘K) goes to the search box in the header, from anywhere but a text field.
 addEventListener('keydown', (e) => {
-  const typing = /^(INPUT|TEXTAREA|SELECT)$/.test((e.target as HTMLElement).tagName);
-  if ((e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
+  if (e.key === '/' ? !(e.target as Element).matches('input,textarea,select') : e.key === 'k' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     document.getElementById('site-search')?.focus();
   }
