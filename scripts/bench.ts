@@ -9,6 +9,10 @@ import { generateScenario } from './generate.ts';
 import { validateScenario } from '../src/lib/scenario/validate.ts';
 import { encodeSuspend, SUSPEND_LIMIT } from '../src/lib/scorm/suspend.ts';
 import { fullRecord } from './full-record.ts';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeGeneratedCourse } from './generate-course.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -52,5 +56,20 @@ console.log(`Scenario check: ${Object.keys(big.nodes).length} nodes in ${checkMs
 const full = fullRecord();
 const suspend = await encodeSuspend(full);
 console.log(`SCORM suspend_data, complete record: ${suspend.length} characters of ${SUSPEND_LIMIT} (record ${JSON.stringify(full).length} characters as JSON)`);
+
+// How build cost grows with content: the project with one more, generated course of 200 lessons
+// (each with a five-question check), built in a scratch copy.
+if (!process.argv.includes('--quick')) {
+  const scratch = mkdtempSync(join(tmpdir(), 'course-bench-'));
+  for (const f of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, f), join(scratch, f), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
+  writeGeneratedCourse(join(scratch, 'content'), 200);
+  const t1 = performance.now();
+  const big = spawnSync('npx', ['astro', 'build'], { cwd: scratch, encoding: 'utf8' });
+  const ms = performance.now() - t1;
+  const count = big.status === 0 ? weighSite(join(scratch, 'dist/')).length : 0;
+  console.log(big.status === 0 ? `Scale: +200 generated lessons → ${count} pages in ${(ms / 1000).toFixed(1)} s (${(ms / count).toFixed(0)} ms per page; the course alone: ${(buildMs / pages.length).toFixed(0)} ms per page)` : `Scale build failed:\n${big.stderr.slice(-2000)}`);
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 console.log(failed ? `\n${failed} page(s) over budget` : '\nAll pages within budget');
