@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 
 const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
 
@@ -12,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
-  integrations: [contentCheck(), mdx(), preact(), searchIndex()],
+  // offline() runs last: its file list includes the search index.
+  integrations: [contentCheck(), mdx(), preact(), searchIndex(), offline()],
   build: { format: 'directory' },
   // Lessons have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },

@@ -5,6 +5,11 @@ import { lessonPath } from '../lib/urls.ts';
 import { progress } from '../stores/progress.ts';
 import { $$ } from './dom.ts';
 import { scopes } from './progress-marks.ts';
+import { watchForUpdates } from './update-notice.ts';
+import { registerServiceWorker } from './register-sw.ts';
+
+registerServiceWorker();
+void watchForUpdates();
 
 progress.subscribe((p) => {
   for (const { el, course, ids, rule } of scopes()) {

@@ -8,9 +8,11 @@ import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
 import type { SectionLink } from './quiz/QuestionView.tsx';
 import { makeT } from './quiz/strings.ts';
+import { registerServiceWorker } from '../client/register-sw.ts';
 
 // Reads saved progress as soon as the island's code runs in the browser, before it first renders.
 startProgress();
+if (typeof document !== 'undefined') registerServiceWorker();
 
 interface Props {
   course: string;

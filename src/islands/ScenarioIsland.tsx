@@ -7,11 +7,13 @@ import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { restart, takeChoice } from '../stores/scenario.ts';
 import { makeT } from './quiz/strings.ts';
+import { registerServiceWorker } from '../client/register-sw.ts';
 import { CastList } from './scenario/CastList.tsx';
 import { Dialogue } from './scenario/Dialogue.tsx';
 import { Report, type Analysis } from './scenario/Report.tsx';
 
 startProgress();
+if (typeof document !== 'undefined') registerServiceWorker();
 
 interface Props {
   course: string;

@@ -36,7 +36,7 @@ describe('scenario progress', () => {
     const raw = JSON.parse(JSON.stringify(p));
     raw.courses[C].scenarios.broken = { attempts: 1, latest: { path: [-1], scores: {}, total: 0, ending: 'x', at: 1 } };
     const out = readProgress(JSON.stringify(raw));
-    expect(out.status === 'recovered' && out.problems).toEqual(['courses.customer-org.scenarios.broken.latest.path: not a list of whole numbers']);
+    expect(out.status === 'recovered' && out.problems).toEqual(['courses.customer-org.scenarios.broken.latest.path: not a path']);
     expect(Object.keys(out.progress.courses[C]!.scenarios!)).toEqual(['deal']);
   });
 });

@@ -40,13 +40,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const fail = (problems: string[], path: string, what: string) => void problems.push(`${path}: ${what}`);
 const check = (test: (v: unknown) => boolean, what: string): Reader => (v, path, problems) => (test(v) ? v : fail(problems, path, what));
 
-const whole = check((v) => Number.isInteger(v) && (v as number) >= 0, 'not a whole number ≥ 0');
+const whole = check((v) => Number.isInteger(v) && (v as number) >= 0, 'not a count');
 const bool = check((v) => typeof v === 'boolean', 'not true/false');
 const slug = check((v) => typeof v === 'string' && SLUG.test(v), 'not an id');
-const text = check((v) => typeof v === 'string' && v.length <= 200, 'not a text ≤ 200');
+const text = check((v) => typeof v === 'string' && v.length <= 200, 'too long');
 const percent = check((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100, 'not a percent');
 const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const ids = check(strings, 'not a list of ids');
+const ids = check(strings, 'not ids');
 /** An answer: an id, true/false, a list of ids, or a map of ids to ids (see src/schemas/answer.ts). */
 const answer = check((v) => typeof v === 'string' || typeof v === 'boolean' || strings(v) || (isObj(v) && Object.values(v).every((x) => typeof x === 'string')), 'not an answer');
 
@@ -76,8 +76,8 @@ const record = (entry: Reader, anyKey = false): Reader => (v, path, problems) =>
   return out;
 };
 
-const ints = check((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0), 'not a list of whole numbers');
-const int = check(Number.isInteger, 'not a whole number');
+const ints = check((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0), 'not a path');
+const int = check(Number.isInteger, 'not a number');
 const result = object({ path: ints, scores: record(int, true), total: int, ending: text, at: whole });
 const scenario = object({ 'current?': ints, attempts: whole, 'latest?': result, 'best?': result });
 const quiz = object({ answers: record(answer, true), submitted: bool, attempts: whole, 'best?': percent, 'last?': percent, 'questions?': ids, 'previous?': ids, 'seed?': text });
@@ -116,7 +116,7 @@ export function readProgress(raw: string | null, migrations: Readonly<Record<num
   }
   if (!isObj(data)) return reset('not an object');
   const from = data.version as number;
-  if (!Number.isInteger(from) || from < 1) return reset('version: not a whole number ≥ 1');
+  if (!Number.isInteger(from) || from < 1) return reset('no version');
   if (from > current) return reset(`version: ${from} is newer than ${current}`);
   try {
     data = migrate(data, from, current, migrations);
