@@ -50,7 +50,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   if (role === 'audience') {
     return (
       <div class="audience" aria-live="polite">
-        <div class="slide" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })} role="region">{view(session.slide, 'audience')}</div>
+        <div class="slide" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })} role="region" tabIndex={0}>{view(session.slide, 'audience')}</div>
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -73,7 +73,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
       </div>
       <div class="panes">
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
-          <div class={`slide ${session.black ? 'dimmed' : ''}`}>{view(session.slide, 'presenter')}</div>
+          <div class={`slide ${session.black ? 'dimmed' : ''}`} tabIndex={0}>{view(session.slide, 'presenter')}</div>
         </section>
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
