@@ -2,8 +2,12 @@ import { LANGS } from '../i18n/index.ts';
 import { getCatalog, lessonIdOf, type CatalogCourse, type LessonEntry } from './catalog.ts';
 
 /** getStaticPaths of a page per course, in every locale: props { entry }. */
-export async function coursePaths() {
-  const perLocale = async ({ lang, locale }: (typeof LANGS)[number]) => (await getCatalog(locale)).map((entry) => ({ params: { lang, course: entry.id }, props: { entry } }));
+export const coursePaths = () => coursePathsWhere(() => true);
+
+/** The same, for only the courses that `keep` accepts (say, those with a final assessment). */
+export async function coursePathsWhere(keep: (entry: CatalogCourse) => boolean) {
+  const perLocale = async ({ lang, locale }: (typeof LANGS)[number]) =>
+    (await getCatalog(locale)).filter(keep).map((entry) => ({ params: { lang, course: entry.id }, props: { entry } }));
   return (await Promise.all(LANGS.map(perLocale))).flat();
 }
 
