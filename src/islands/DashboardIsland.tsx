@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { aggregate, type Dashboard, type DashboardInput } from '../lib/results/dashboard.ts';
 import { toCsv } from '../lib/results/csv.ts';
+import { resultsErrorMessage } from '../lib/results/errors.ts';
 import { makeT } from './quiz/strings.ts';
 import { saveFile } from './results/save-file.ts';
 
@@ -15,10 +16,8 @@ export default function DashboardIsland({ input, strings }: { input: DashboardIn
     setFiles((prev) => [...prev, ...read]);
   };
   const rejection = (file: string, error: string) => {
-    const [kind, detail] = error.split(/:(.*)/);
-    if (kind === 'duplicate') return t('dashboard.error.duplicate', { file, other: detail ?? '' });
-    if (kind === 'other-course') return t('dashboard.error.other-course', { file });
-    return t(`transfer.error.${kind}`, { file, field: detail ?? '' });
+    const { key, params } = resultsErrorMessage(error, file);
+    return t(key, params);
   };
   const exportCsv = () => {
     if (!d) return;

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { Progress } from '../../schemas/progress.ts';
 import type { ResultsFile } from '../../schemas/results.ts';
 import { exportResults, parseResults } from '../../lib/results/file.ts';
+import { resultsErrorMessage } from '../../lib/results/errors.ts';
 import { hasProgress, mergeProgress } from '../../lib/progress/merge.ts';
 import { update } from '../../stores/progress.ts';
 import { readName, saveName } from '../../stores/name.ts';
@@ -33,8 +34,8 @@ export function Transfer({ progress, csv, t }: Props) {
     if (!f) return;
     const parsed = parseResults(await f.text());
     if (!parsed.ok) {
-      const [kind, field] = parsed.error.split(':');
-      return setMessage({ error: true, text: t(`transfer.error.${kind}`, { file: f.name, field: field ?? '' }) });
+      const { key, params } = resultsErrorMessage(parsed.error, f.name);
+      return setMessage({ error: true, text: t(key, params) });
     }
     if (!hasProgress(progress)) return apply(f.name, parsed.file);
     setPending({ name: f.name, file: parsed.file });
