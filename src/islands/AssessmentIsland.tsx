@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from './use-hydrated.ts';
 import type { Question } from '../schemas/quiz.ts';
 import { getQuiz } from '../lib/progress/quiz.ts';
 import { drawAssessment } from '../lib/quiz/draw.ts';
@@ -29,8 +29,7 @@ export default function AssessmentIsland({ course, pool, size, passPercent, link
   const progress = useStore($progress, { ssr: 'initial' });
   const t = makeT(strings);
   // Until the saved attempt is read, show neither a start button nor questions that may be replaced.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const saved = getQuiz(progress, course, 'assessment');
   const start = () => {
     const seed = Date.now().toString(36);

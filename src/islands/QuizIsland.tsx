@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from './use-hydrated.ts';
 import type { Question } from '../schemas/quiz.ts';
 import { getQuiz } from '../lib/progress/quiz.ts';
 import { startProgress } from '../stores/progress.ts';
@@ -30,8 +30,7 @@ export default function QuizIsland({ course, lesson, questions, passPercent, lin
   // attributes such as `checked`, so saved answers arrive in the render after it.
   const progress = useStore($progress, { ssr: 'initial' });
   const t = makeT(strings);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const ref = { lesson };
   const saved = getQuiz(progress, course, ref);
   const attempt = { answers: saved?.answers ?? {}, submitted: saved?.submitted ?? false, seed: saved?.seed ?? lesson, attempts: saved?.attempts ?? 0, last: saved?.last, best: saved?.best };

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from './use-hydrated.ts';
 import { buildTranscript, type CourseInfo } from '../lib/results/transcript.ts';
 import { transcriptCsv } from '../lib/results/download.ts';
 import { startProgress } from '../stores/progress.ts';
@@ -14,8 +14,7 @@ startProgress();
 /** The trainee's transcript, certificate, and export/import of results for one course. */
 export default function ResultsIsland({ info, strings }: { info: CourseInfo; strings: Record<string, string> }) {
   const progress = useStore($progress, { ssr: 'initial' });
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   const t = makeT(strings);
   if (!ready) return <p class="muted">{t('assessment.loading')}</p>;
   const tr = buildTranscript(progress, info);

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useHydrated } from './use-hydrated.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { replay } from '../lib/scenario/engine.ts';
 import { getScenario } from '../lib/progress/scenario.ts';
@@ -31,10 +32,9 @@ interface Props {
 /** Plays a branching scenario: resumes where the trainee left off, ends with a report, and can be replayed. */
 export default function ScenarioIsland({ course, scenario, analysis, remaining, lessons, strings, level = 3 }: Props) {
   const progress = useStore($progress, { ssr: 'initial' });
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   // Set by the trainee's own actions, so that focus moves only then, not on a reload.
   const acted = useRef(false);
-  useEffect(() => setReady(true), []);
   const t = makeT(strings);
   const saved = getScenario(progress, course, scenario.id);
   const playing = saved?.current !== undefined || !saved?.latest;
