@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useHydrated } from './use-hydrated.ts';
 import { buildTranscript, type CourseInfo } from '../lib/results/transcript.ts';
-import { transcriptCsv } from '../lib/results/download.ts';
+import { transcriptCsv } from '../lib/results/csv.ts';
 import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { makeT } from './quiz/strings.ts';

@@ -4,7 +4,7 @@ import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz
 import { finishScenario, setScenarioPath } from '../../src/lib/progress/scenario.ts';
 import { hasProgress, mergeProgress } from '../../src/lib/progress/merge.ts';
 import { exportResults, parseResults } from '../../src/lib/results/file.ts';
-import { csvField, toCsv } from '../../src/lib/results/csv.ts';
+import { csvField, toCsv, transcriptCsv } from '../../src/lib/results/csv.ts';
 import { buildTranscript, type CourseInfo } from '../../src/lib/results/transcript.ts';
 import { ResultsFileSchema } from '../../src/schemas/results.ts';
 import { ProgressSchema, type Progress } from '../../src/schemas/progress.ts';
@@ -127,5 +127,16 @@ describe('CSV', () => {
   });
   it('has a byte-order mark for Excel and CRLF line ends', () => {
     expect(toCsv([['课节', '得分'], ['角色', 80]])).toBe('\uFEFF课节,得分\r\n角色,80\r\n');
+  });
+
+  const labels = {
+    kind: '类型', item: '项目', status: '状态', score: '得分', attempts: '次数', minutes: '分钟', passed: '通过',
+    lesson: '课节', assessment: '结业测验', scenario: '情景', states: { done: '已完成', read: '已读', visited: '已打开', new: '未开始' },
+  };
+  it.each<[string, () => Progress, string[]]>([
+    ['a complete record: each lesson, the assessment and the scenario', complete, ['类型,项目,状态,得分,次数,分钟', '课节,定义,已完成,,,10', '课节,角色,已完成,100,1,10', '结业测验,,通过,85,1,', '情景,演示,短名单,3/3,1,']],
+    ['an empty record: lessons not started, the assessment and the scenario not attempted', emptyProgress, ['类型,项目,状态,得分,次数,分钟', '课节,定义,未开始,,,0', '课节,角色,未开始,,0,0', '结业测验,,,,0,', '情景,演示,,,0,']],
+  ])('the transcript as CSV: %s', (_, progress, lines) => {
+    expect(transcriptCsv(buildTranscript(progress(), info), labels)).toBe('\uFEFF' + lines.join('\r\n') + '\r\n');
   });
 });
