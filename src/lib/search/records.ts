@@ -4,6 +4,8 @@ import { parseDataPath } from '../content/paths.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { headingSlug } from './slug.ts';
+import { lessonPath, scenarioPath } from '../urls.ts';
+import { localeBase, toLocale, useT } from '../../i18n/index.ts';
 
 /** A search record that is not a page: Pagefind's custom record. */
 export interface SearchRecord {
@@ -12,9 +14,6 @@ export interface SearchRecord {
   language: string;
   meta: { title: string };
 }
-
-const base = (locale: string) => (locale === 'en' ? '/en/' : '/');
-const KIND: Record<string, { quiz: string; scenario: string }> = { 'zh-CN': { quiz: '知识检查', scenario: '情景模拟' }, en: { quiz: 'Knowledge check', scenario: 'Scenario' } };
 
 /**
  * Knowledge-check questions and scenarios as search records, so a trainee finds an explanation
@@ -35,7 +34,8 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
         if (q.type === 'ordering') for (const i of q.items) parts.push(i.text, i.feedback);
         if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
         if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
-        out.push({ url: `${base(quiz.locale)}${quiz.course}/${quiz.id}/#${encodeURIComponent(headingSlug(q.section))}`, content: parts.join('\n'), language: quiz.locale, meta: { title: `${KIND[quiz.locale]?.quiz ?? ''}：${q.prompt}` } });
+        const locale = toLocale(quiz.locale);
+        out.push({ url: lessonPath(quiz.course, quiz.id, headingSlug(q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: `${useT(locale)('quiz.title')}：${q.prompt}` } });
       }
     }
     const sc = parseDataPath(rel, 'scenarios');
@@ -43,7 +43,8 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
       const s = ScenarioSchema.safeParse(parse(f.text));
       if (!s.success) continue;
       const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
-      out.push({ url: `${base(sc.locale)}${sc.course}/scenarios/${sc.id}/`, content: lines.join('\n'), language: sc.locale, meta: { title: `${KIND[sc.locale]?.scenario ?? ''}：${s.data.title}` } });
+      const locale = toLocale(sc.locale);
+      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale)), content: lines.join('\n'), language: sc.locale, meta: { title: `${useT(locale)('scenario.title')}：${s.data.title}` } });
     }
   }
   return out;
