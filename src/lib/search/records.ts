@@ -6,6 +6,7 @@ import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { headingSlug } from './slug.ts';
 import { lessonPath, scenarioPath } from '../urls.ts';
 import { localeBase, toLocale, useT } from '../../i18n/index.ts';
+import type { Locale } from '../../schemas/course.ts';
 
 /** A search record that is not a page: Pagefind's custom record. */
 export interface SearchRecord {
@@ -14,6 +15,12 @@ export interface SearchRecord {
   language: string;
   meta: { title: string };
 }
+
+/** "Knowledge check: …" in the page's language, with its own colon (full-width in Chinese). */
+const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title', text: string) => {
+  const t = useT(locale);
+  return `${t(kind)}${t('punct.colon')}${text}`;
+};
 
 /**
  * Knowledge-check questions and scenarios as search records, so a trainee finds an explanation
@@ -35,7 +42,7 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
         if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
         if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
         const locale = toLocale(quiz.locale);
-        out.push({ url: lessonPath(quiz.course, quiz.id, headingSlug(q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: `${useT(locale)('quiz.title')}：${q.prompt}` } });
+        out.push({ url: lessonPath(quiz.course, quiz.id, headingSlug(q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
       }
     }
     const sc = parseDataPath(rel, 'scenarios');
@@ -44,7 +51,7 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
       if (!s.success) continue;
       const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
       const locale = toLocale(sc.locale);
-      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale)), content: lines.join('\n'), language: sc.locale, meta: { title: `${useT(locale)('scenario.title')}：${s.data.title}` } });
+      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale)), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario.title', s.data.title) } });
     }
   }
   return out;
