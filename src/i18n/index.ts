@@ -1,6 +1,7 @@
-import zhCN from './zh-CN.json';
-import en from './en.json';
+import zhCN from './zh-CN.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
 import type { Locale } from '../schemas/course.ts';
+import { SOURCE_SECTIONS } from '../schemas/lesson.ts';
 import { format } from './format.ts';
 
 export { format };
@@ -30,3 +31,7 @@ export function useT(locale: Locale | string | undefined = DEFAULT_LOCALE) {
   const dict = dictionaries[toLocale(locale)];
   return (key: UiKey, params?: Record<string, string | number>) => format(dict[key], params);
 }
+
+/** A part of the source article as a reader of the page counts it: 四 in Chinese, 4 in English. */
+export const sourcePart = (locale: Locale, part: (typeof SOURCE_SECTIONS)[number]): string | number =>
+  locale === 'en' ? SOURCE_SECTIONS.indexOf(part) + 1 : part;

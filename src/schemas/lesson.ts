@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 
-const sections = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+/** The source article's parts, numbered as it numbers them; the English pages show the Arabic number (index + 1). */
+export const SOURCE_SECTIONS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 
 /** One key term of a lesson, shown in the lesson's glossary box. */
 export const KeyTermSchema = z
@@ -24,7 +25,7 @@ export const LessonSchema = z
     /** Estimated study time in whole minutes. */
     minutes: z.number().int().min(1).max(120),
     /** Which section of the source material the lesson teaches (一, 二, …). */
-    source: z.enum(sections).optional(),
+    source: z.enum(SOURCE_SECTIONS).optional(),
     /** Two to six learning objectives, each starting with a verb. */
     objectives: z.array(z.string().min(1)).min(1).max(6),
     /** Terms the lesson defines. */

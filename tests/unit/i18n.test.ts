@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import zhCN from '../../src/i18n/zh-CN.json';
 import en from '../../src/i18n/en.json';
-import { format, useT } from '../../src/i18n/index.ts';
+import { format, sourcePart, useT } from '../../src/i18n/index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,5 +19,17 @@ describe('UI strings', () => {
   it('useT picks the locale', () => {
     expect(useT('zh-CN')('quiz.submit')).toBe('提交答案');
     expect(useT('en')('quiz.submit')).toBe(en['quiz.submit']);
+  });
+});
+
+describe('sourcePart', () => {
+  it.each([
+    ['zh-CN', '一', '一'],
+    ['zh-CN', '四', '四'],
+    ['en', '一', 1],
+    ['en', '四', 4],
+    ['en', '十', 10],
+  ] as const)('%s shows part %s as %s', (locale, part, shown) => {
+    expect(sourcePart(locale, part)).toBe(shown);
   });
 });
