@@ -35,6 +35,8 @@ test('final assessment: fail, retry with new questions, pass, and the course pag
   await expectAccessible(page);
 
   await page.getByRole('button', { name: '重新抽题再测一次' }).click();
+  // The reviewed attempt stays on screen until the new draw replaces it; the submit button marks the new one.
+  await expect(page.getByRole('button', { name: '提交答案' })).toBeVisible();
   const second = await drawn(page);
   expect(second).toHaveLength(20);
   expect(second.filter((id) => first.includes(id))).toEqual([]);
