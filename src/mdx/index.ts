@@ -1,4 +1,5 @@
 import Callout from './Callout.astro';
+import Cite from './Cite.astro';
 import Discussion from './Discussion.astro';
 import Flow from './Flow.astro';
 import KeyPoints from './KeyPoints.astro';
@@ -12,7 +13,7 @@ import type { MdxComponentName } from '../lib/content/check.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
 export const lessonComponents = {
-  ...({ Callout, Discussion, Flow, KeyPoints, Quiz, Scenario, SlideBreak, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
+  ...({ Callout, Cite, Discussion, Flow, KeyPoints, Quiz, Scenario, SlideBreak, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
   /** Markdown tables get a keyboard-scrollable box. */
   table: Table,
 };

@@ -28,6 +28,8 @@ const base = {
   section: Text,
   /** Optional note shown after submitting, whatever the answer. */
   explanation: Text.optional(),
+  /** Ids from the course's sources.yaml that back a legal or numeric claim in this question. */
+  sources: z.array(SlugSchema).min(1).optional(),
 };
 
 /** Choose one option. Exactly one option is correct. */

@@ -66,11 +66,22 @@ export const NodeSchema = z
     choices: z.array(ChoiceSchema).min(1).optional(),
     /** Makes this node an ending. */
     ending: EndingSchema.optional(),
+    /** Ids from the course's sources.yaml that back a legal or numeric claim in this node. */
+    sources: z.array(SlugSchema).min(1).optional(),
   })
   .strict();
 
 /** A note for the report's debrief, linking to a lesson. */
-export const DebriefSchema = z.object({ /** Lesson id. */ lesson: SlugSchema, /** The point to take away. */ text: Text }).strict();
+export const DebriefSchema = z
+  .object({
+    /** Lesson id. */
+    lesson: SlugSchema,
+    /** The point to take away. */
+    text: Text,
+    /** Ids from the course's sources.yaml that back a legal or numeric claim in `text`. */
+    sources: z.array(SlugSchema).min(1).optional(),
+  })
+  .strict();
 
 /** `content/courses/<course>/<locale>/scenarios/<id>.yaml`: a branching scenario. */
 export const ScenarioSchema = z
