@@ -1,17 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/browser.ts';
 
-// E2E_PORT lets two checkouts test side by side; the server is always our own, never a stray one.
+// E2E_PORT lets two checkouts test side by side; the server is always this run's own.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // Never retried, in CI or not: a test that needs a second try is a defect to fix.
+  retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
@@ -19,11 +20,11 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
-  // Tests run against the production build, as trainees get it.
+  // Tests run against the production build, as trainees get it, from the tests' one static server.
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    port: PORT,
+    command: `node scripts/serve.ts dist --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 30_000,
   },
 });

@@ -4,6 +4,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './browser.ts';
+import { serveStatic, waitUntilServing } from './serve.ts';
+
+/** Runs a command to its end without blocking this process (which serves the pages meanwhile). */
+function spawnAsync(cmd: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = 4340;
@@ -15,13 +28,15 @@ if (!chrome) {
 }
 if (!existsSync(`${root}dist/index.html`) || process.argv.includes('--build')) spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { cwd: root, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 3000));
+// The tests' own static server, in this process; Lighthouse starts only once it answers.
+const server = await serveStatic(`${root}dist`, { port: PORT, host: 'localhost' });
+await waitUntilServing(`http://localhost:${PORT}/`);
 let worst = 100;
 try {
   console.log(`${'page'.padEnd(44)} perf  a11y  best  seo`);
   for (const page of PAGES) {
-    const run = spawnSync('npx', ['lighthouse', `http://localhost:${PORT}${page}`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic'], { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 });
+    // Lighthouse runs as a child while this process serves: spawnSync would block the server.
+    const run = await spawnAsync('npx', ['lighthouse', `http://localhost:${PORT}${page}`, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility,best-practices,seo', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --disable-quic'], { cwd: root, env: { ...process.env, CHROME_PATH: chrome } });
     if (run.status !== 0) {
       console.error(`${page}: lighthouse failed\n${run.stderr.slice(-1500)}`);
       worst = 0;
@@ -35,6 +50,6 @@ try {
     for (const [id, a] of Object.entries(report.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary') console.log(`    ✗ ${id}: ${a.title}`);
   }
 } finally {
-  server.kill();
+  await server.close();
 }
 console.log(worst === 100 ? '\nAll four categories at 100 on every page.' : `\nLowest score: ${worst}`);

@@ -1,7 +1,9 @@
 // npm test: every suite, in order, then one line "N passed, N failed" over all of them.
 //   1. unit tests (vitest)    3. type check         5. SCORM package          7. end-to-end tests
 //   2. content check          4. production build   6. tests of the build        (Playwright)
-// Chromium comes from Debian: installed with apt when running as root, otherwise we say how.
+// Each step prints its time, and a table of times closes the run. Chromium comes from Debian:
+// installed with apt when running as root (timed apart: it is a one-time setup, not the tests),
+// otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,23 @@ mkdirSync(reports, { recursive: true });
 let passed = 0;
 let failed = 0;
 const results: string[] = [];
+const times: [string, number][] = [];
+const started = performance.now();
+let stepName = '';
+let stepStart = 0;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status === 0;
-const step = (name: string) => console.log(`\n━━ ${name} ━━`);
+/** Closes the step under way (printing its time) and opens the next. */
+const step = (name?: string) => {
+  if (stepName) {
+    const ms = performance.now() - stepStart;
+    times.push([stepName, ms]);
+    console.log(`━━ ${stepName}: ${secs(ms)} ━━`);
+  }
+  stepName = name ?? '';
+  stepStart = performance.now();
+  if (name) console.log(`\n━━ ${name} ━━`);
+};
 const count = (name: string, p: number, f: number) => {
   passed += p;
   failed += f;
@@ -41,9 +58,10 @@ function ensureChromium(): string | undefined {
     console.error('\nChromium or CJK fonts are missing. Install Debian\'s packages, then run npm test again:\n  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n(or set CHROMIUM_PATH to a Chromium binary). Never `npx playwright install`: it downloads a browser.');
     return undefined;
   }
-  console.log('Installing chromium and fonts-noto-cjk with apt…');
+  step('Setup: installing chromium and fonts-noto-cjk with apt (once per machine, not counted as test time)');
   run('apt-get', ['update', '-q']);
   run('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);
+  step('End-to-end tests (Chromium)');
   return chromiumPath();
 }
 
@@ -75,6 +93,11 @@ if (buildOk) {
   } else count('End-to-end tests', 0, 1);
 }
 
+step();
+const setup = times.filter(([n]) => n.startsWith('Setup')).reduce((a, [, ms]) => a + ms, 0);
+console.log('\nTimes:');
+for (const [name, ms] of times) console.log(`  ${name.replace(/ \(.*$/, '').padEnd(40)} ${secs(ms).padStart(8)}`);
+console.log(`  ${'npm test, without one-time setup'.padEnd(40)} ${secs(performance.now() - started - setup).padStart(8)}`);
 console.log(`\n${results.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

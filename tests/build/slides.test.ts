@@ -1,16 +1,17 @@
 // Runs after the build: every lesson's slides (as the facilitator guide prints them, one entry per
 // slide) have no empty slide and lose none of the lesson's text.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describe as describeBlock, textOf, topLevelBlocks } from '../../src/lib/slides/blocks.ts';
+import { DIST, builtSite } from '../support/site.ts';
 
-const dist = fileURLToPath(new URL('../../dist/customer-org/', import.meta.url));
+builtSite(); // throws when there is no build
+const dist = `${DIST}customer-org/`;
 const LESSONS = ['definition', 'types', 'decision-process', 'roles', 'factors', 'discovery', 'soe-case', 'summary'];
 const between = (html: string, start: string, end: string) => html.slice(html.indexOf(start), html.indexOf(end, html.indexOf(start)));
 const read = (path: string) => readFileSync(`${dist}${path}`, 'utf8');
 
-describe.runIf(existsSync(dist))('slides of every lesson', () => {
+describe('slides of every lesson', () => {
   it.each(LESSONS)('%s: no empty slide, no lost text', (lesson) => {
     const page = read(`${lesson}/index.html`);
     const prose = between(page, '<div class="prose"', '<div class="mark-done"');

@@ -1,14 +1,49 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { PROGRESS_KEY } from '../../src/lib/progress/storage.ts';
+import type { Progress } from '../../src/schemas/progress.ts';
 
-/** Fails the test with a readable list when axe finds any violation on the page as it is now. */
+export { expect, PROGRESS_KEY };
+
+/**
+ * Fails the test with a readable list when axe finds any violation on the page as it is now.
+ * Legacy mode runs axe in the page's own frame only (no cross-frame messaging), about twice as
+ * fast here; the pages have no frames but the SCORM launch page, which the sweep covers anyway.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const PROGRESS_KEY = 'sales-course:progress';
+/**
+ * Waits until every island of the page has started. Islands that start when visible are brought
+ * into view one by one, as a reader scrolling down would; a started island loses its `ssr` mark.
+ */
+export async function islandsStarted(page: Page): Promise<void> {
+  // In the page, not through a locator: an island can start between two looks at it.
+  const left = () =>
+    page.evaluate(() => {
+      const waiting = document.querySelectorAll('astro-island[ssr]');
+      waiting[0]?.scrollIntoView({ block: 'center' });
+      return waiting.length;
+    });
+  await expect.poll(left, { message: 'islands still waiting to start', intervals: [50, 100, 250] }).toBe(0);
+}
 
 /** What the page has stored, parsed. */
 export const storedProgress = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY);
+
+/**
+ * `seedProgress(record)` stores a progress record (or any raw string) before the page's first
+ * script runs, once per tab: reloads and later visits see what the page made of it.
+ */
+export const test = base.extend<{ seedProgress: (value: Progress | string) => Promise<void> }>({
+  seedProgress: async ({ page }, use) => {
+    await use(async (value) => {
+      await page.addInitScript(({ key, raw }) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, raw), sessionStorage.setItem('seeded', '1');
+      }, { key: PROGRESS_KEY, raw: typeof value === 'string' ? value : JSON.stringify(value) });
+    });
+  },
+});

@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers.ts';
 
 test('after one visit, a lesson, its quiz and the search work with no network', async ({ page, context }) => {
-  test.setTimeout(90_000);
   await page.goto('/customer-org/');
   // The service worker installs every page, asset and the search index, then takes control.
   await page.evaluate(async () => {

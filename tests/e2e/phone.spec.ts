@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible } from './helpers.ts';
+import { expect, expectAccessible, test } from './helpers.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -8,8 +7,9 @@ test('on a 360 px phone: nothing overflows, the lesson list folds away, and a le
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
-    await expectAccessible(page);
   }
+  // The phone layout is a state the desktop sweep does not see: the lesson list folded away.
+  await expectAccessible(page);
   // The lesson list is folded above the lesson; opening it lets the trainee move on.
   const list = page.getByText('本课程的课节（2 / 8）');
   await expect(list).toBeVisible();

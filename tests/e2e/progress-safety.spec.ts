@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { PROGRESS_KEY, expectAccessible, storedProgress } from './helpers.ts';
+import { BACKUP_PREFIX } from '../../src/lib/progress/storage.ts';
+import { expect, expectAccessible, storedProgress, test } from './helpers.ts';
 
 test('a second tab sees a lesson marked in the first', async ({ context }) => {
   const first = await context.newPage();
@@ -21,13 +21,8 @@ test('a second tab sees a lesson marked in the first', async ({ context }) => {
   expect(lessons.factors.done && lessons.discovery.done).toBe(true);
 });
 
-test('corrupted saved progress gives a notice, a backup and a working page', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, '{"version":2,"courses":{"customer-org":{"quizzes":{},"lessons":{"roles":{"seconds":30,"done":true},"types":{"seconds":"lots"}}}}}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, PROGRESS_KEY);
+test('corrupted saved progress gives a notice, a backup and a working page', async ({ page, seedProgress }) => {
+  await seedProgress('{"version":2,"courses":{"customer-org":{"quizzes":{},"lessons":{"roles":{"seconds":30,"done":true},"types":{"seconds":"lots"}}}}}');
   await page.goto('/customer-org/');
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('部分学习记录已损坏');
@@ -36,7 +31,7 @@ test('corrupted saved progress gives a notice, a backup and a working page', asy
   // What could be read is kept; what could not is kept raw under a backup key.
   await expect(page.getByRole('link', { name: /客户组织的内部角色/ })).toContainText('已读·待通过测验');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.filter((k) => k.startsWith(`${'sales-course:progress'}:backup:`))).toHaveLength(1);
+  expect(keys.filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1);
 
   const download = page.waitForEvent('download');
   await notice.getByRole('link', { name: '下载备份' }).click();
@@ -52,24 +47,20 @@ test('corrupted saved progress gives a notice, a backup and a working page', asy
   await expect(page.getByRole('button', { name: '已读（点击撤销）' })).toBeVisible();
 });
 
-test('progress saved by the previous version is migrated, with a notice and a backup', async ({ page }) => {
+test('progress saved by the previous version is migrated, with a notice and a backup', async ({ page, seedProgress }) => {
   const v1 = '{"version":1,"courses":{"customer-org":{"lessons":{"roles":{"seconds":600,"done":true}}}}}';
-  await page.addInitScript(({ key, value }) => {
-    if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value), sessionStorage.setItem('seeded', '1');
-  }, { key: PROGRESS_KEY, value: v1 });
+  await seedProgress(v1);
   await page.goto('/customer-org/');
   await expect(page.getByRole('alert')).toContainText('你的学习记录来自旧版本，已自动升级');
   await expect(page.getByText('累计学习 10 分钟')).toBeVisible();
   await expect(page.getByRole('link', { name: /客户组织的内部角色/ })).toContainText('已读·待通过测验');
-  const backups = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes(':backup:')).map(([, v]) => v));
+  const backups = await page.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v), BACKUP_PREFIX);
   expect(backups).toEqual([v1]);
   expect((await storedProgress(page)).version).toBe(2);
 });
 
-test('junk that is not even JSON resets cleanly with a notice', async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, 'not json at all'), sessionStorage.setItem('seeded', '1');
-  }, PROGRESS_KEY);
+test('junk that is not even JSON resets cleanly with a notice', async ({ page, seedProgress }) => {
+  await seedProgress('not json at all');
   await page.goto('/customer-org/roles/');
   await expect(page.getByRole('alert')).toContainText('保存的学习记录无法读取');
   await page.getByRole('button', { name: '标记为已读' }).click();

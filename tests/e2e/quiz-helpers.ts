@@ -12,6 +12,45 @@ export const questions: Map<string, Question> = new Map(
 
 export const questionBox = (page: Page, id: string) => page.locator(`fieldset#q-${id}`);
 
+/**
+ * Answers one question the quick way (check, select, click), right or wrong on purpose. Keyboard
+ * paths are tested once, with answerByKeyboard, in the knowledge-check and keyboard-only journeys.
+ */
+export async function answer(page: Page, id: string, right: boolean): Promise<void> {
+  const q = questions.get(id)!;
+  const box = questionBox(page, id);
+  await box.scrollIntoViewIfNeeded();
+  await expect(page.locator('form.quiz-form')).toHaveAttribute('aria-busy', 'false');
+  switch (q.type) {
+    case 'single':
+      await box.getByRole('radio', { name: q.options.find((o) => !!o.correct === right)!.text, exact: true }).check();
+      break;
+    case 'truefalse':
+      await box.getByRole('radio', { name: q.answer === right ? '对' : '错', exact: true }).check();
+      break;
+    case 'multiple':
+      for (const o of q.options) if (right ? o.correct : !o.correct) await box.getByRole('checkbox', { name: o.text, exact: true }).check();
+      break;
+    case 'ordering': {
+      const target = right ? q.items.map((i) => i.text) : [...q.items].reverse().map((i) => i.text);
+      for (let want = 0; want < target.length; want++) {
+        for (let at = (await box.locator('ol.ordering > li .item-text').allTextContents()).indexOf(target[want]!); at > want; at--) {
+          await box.getByRole('button', { name: `将“${target[want]}”上移` }).click();
+          await expect(box.locator('ol.ordering > li .item-text').nth(at - 1)).toHaveText(target[want]!);
+        }
+      }
+      await expect(box.locator('ol.ordering > li .item-text')).toHaveText(target);
+      break;
+    }
+    case 'matching':
+      for (const [i, p] of q.pairs.entries()) await box.getByRole('combobox', { name: p.left, exact: true }).selectOption({ label: (right ? p : q.pairs[(i + 1) % q.pairs.length]!).right });
+      break;
+    case 'categorize':
+      for (const it of q.items) await box.getByRole('combobox', { name: it.text, exact: true }).selectOption({ label: q.categories.find((c) => (right ? c.id === it.category : c.id !== it.category))!.label });
+      break;
+  }
+}
+
 /** Answers one question as a keyboard user would: Tab/Shift+Tab, Space, arrow keys, Enter. Right or wrong on purpose. */
 export async function answerByKeyboard(page: Page, id: string, right: boolean): Promise<void> {
   const q = questions.get(id)!;

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
 import { emptyProgress, setDone, visitLesson, addSeconds } from '../../src/lib/progress/record.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario } from '../../src/lib/progress/scenario.ts';
 import { exportResults } from '../../src/lib/results/file.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
-import { PROGRESS_KEY, expectAccessible, storedProgress } from './helpers.ts';
-import { answerByKeyboard, questions } from './quiz-helpers.ts';
+import { expect, expectAccessible, storedProgress, test } from './helpers.ts';
+import { answer, questions } from './quiz-helpers.ts';
 
 const C = 'customer-org';
 const LESSONS = ['definition', 'types', 'decision-process', 'roles', 'factors', 'discovery', 'soe-case', 'summary'];
@@ -25,20 +24,14 @@ function nearlyDone(): Progress {
   return p;
 }
 
-const seed = (page: Page, p: Progress) =>
-  page.addInitScript(({ key, value }) => {
-    if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value), sessionStorage.setItem('seeded', '1');
-  }, { key: PROGRESS_KEY, value: JSON.stringify(p) });
-
-test('meeting the course rule brings the certificate, which prints on its own', async ({ page }, info) => {
-  await seed(page, nearlyDone());
+test('meeting the course rule brings the certificate, which prints on its own', async ({ page, seedProgress }, info) => {
+  await seedProgress(nearlyDone());
   await page.goto(`/${C}/results/`);
   await expect(page.getByText('还有 1 课未完成')).toBeVisible();
-  await expectAccessible(page);
 
   // The last step, as a trainee does it: pass the summary lesson's check.
   await page.goto(`/${C}/summary/`);
-  for (const id of [...questions.keys()].filter((q) => q.startsWith('summary-'))) await answerByKeyboard(page, id, true);
+  for (const id of [...questions.keys()].filter((q) => q.startsWith('summary-'))) await answer(page, id, true);
   await page.getByRole('button', { name: '提交答案' }).click();
   await expect(page.getByRole('region', { name: '知识检查' }).getByRole('status')).toContainText('已通过');
 
@@ -65,8 +58,8 @@ test('meeting the course rule brings the certificate, which prints on its own', 
   await expect(page.getByRole('textbox', { name: '证书上的姓名' })).toHaveValue('张晓明');
 });
 
-test('export, clear the browser, import, and everything is back', async ({ page, context }) => {
-  await seed(page, nearlyDone());
+test('export, clear the browser, import, and everything is back', async ({ page, context, seedProgress }) => {
+  await seedProgress(nearlyDone());
   await page.goto(`/${C}/results/`);
   const before = await storedProgress(page);
   const download = page.waitForEvent('download');
@@ -93,8 +86,8 @@ test('export, clear the browser, import, and everything is back', async ({ page,
   expect(await storedProgress(page)).toEqual(before);
 });
 
-test('a corrupt, foreign or newer file gets a clear message and changes nothing', async ({ page }) => {
-  await seed(page, nearlyDone());
+test('a corrupt, foreign or newer file gets a clear message and changes nothing', async ({ page, seedProgress }) => {
+  await seedProgress(nearlyDone());
   await page.goto(`/${C}/results/`);
   const before = await storedProgress(page);
   const input = page.getByLabel('从文件导入学习记录');
@@ -118,7 +111,6 @@ test('the trainer loads three result files and sees the class', async ({ page })
     return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exportResults(p, new Date(`2026-11-2${i}T00:00:00Z`), name))) };
   });
   await page.goto(`/${C}/dashboard/`);
-  await expectAccessible(page);
   await page.getByLabel('选择学员文件').setInputFiles([...files, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('hello') }]);
   await expect(page.getByRole('status')).toHaveText('已载入 3 位学员。');
   await expect(page.getByRole('alert')).toContainText('“notes.json”不是有效的 JSON 文件');

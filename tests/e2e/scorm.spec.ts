@@ -1,9 +1,9 @@
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
-import { answerByKeyboard } from './quiz-helpers.ts';
+import { serveStatic, type Running } from '../../scripts/serve.ts';
+import { expect, test } from './helpers.ts';
+import { answer } from './quiz-helpers.ts';
 
 /*
  * The SCORM package inside a stand-in LMS: a page that provides SCORM 1.2's API with the real
@@ -13,7 +13,6 @@ import { answerByKeyboard } from './quiz-helpers.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = join(root, 'dist-scorm/customer-org');
 let LMS = '';
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
 
 const player = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
 <script src="/lms/scorm12.min.js"></script>
@@ -25,28 +24,22 @@ const player = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 </script></head>
 <body><main><h1>LMS</h1><iframe id="sco" title="course" src="/lms/content/launch.html" style="width:100%;height:80vh"></iframe></main></body></html>`;
 
-let server: Server;
+let server: Running;
 test.beforeAll(async () => {
-  test.skip(!existsSync(join(pkg, 'imsmanifest.xml')), 'run npm run build:scorm first');
-  server = createServer((req, res) => {
-    const url = new URL(req.url!, 'http://x');
-    if (url.pathname === '/lms/player.html') return res.writeHead(200, { 'content-type': types['.html']! }).end(player);
-    if (url.pathname === '/lms/scorm12.min.js') return res.writeHead(200, { 'content-type': types['.js']! }).end(readFileSync(join(root, 'node_modules/scorm-again/dist/scorm12.min.js')));
-    const rel = normalize(decodeURIComponent(url.pathname.replace(/^\/lms\/content\//, ''))).replace(/^(\.\.[/\\])+/, '');
-    const file = join(pkg, rel);
-    if (!url.pathname.startsWith('/lms/content/') || !existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  if (!existsSync(join(pkg, 'imsmanifest.xml'))) throw new Error(`No SCORM package in ${pkg}: run \`npm run build:scorm\` first (npm test builds it).`);
+  const runtime = readFileSync(join(root, 'node_modules/scorm-again/dist/scorm12.min.js'));
+  // Each test worker runs its own stand-in LMS on a free port.
+  server = await serveStatic(pkg, {
+    mount: '/lms/content',
+    override: (path) => (path === '/lms/player.html' ? { body: player, type: 'text/html; charset=utf-8' } : path === '/lms/scorm12.min.js' ? { body: runtime } : undefined),
   });
-  // Any free port: each test worker runs its own stand-in LMS.
-  await new Promise<void>((ok) => server.listen(0, ok));
-  LMS = `http://localhost:${(server.address() as { port: number }).port}/lms`;
+  LMS = server.url.replace(/\/content$/, '');
 });
-test.afterAll(() => new Promise<void>((ok) => (server ? server.close(() => ok()) : ok())));
+test.afterAll(() => server?.close());
 
 const cmi = (page: import('@playwright/test').Page, key: string) => page.evaluate((k) => (window as unknown as { API: { LMSGetValue(k: string): string } }).API.LMSGetValue(k), key);
 
 test('inside an LMS: the package reports status and score, and a relaunch resumes from suspend_data', async ({ browser }) => {
-  test.setTimeout(120_000);
   const first = await browser.newContext();
   const lms = await first.newPage();
   await lms.goto(`${LMS}/player.html`);
@@ -64,7 +57,7 @@ test('inside an LMS: the package reports status and score, and a relaunch resume
   await tab.goto(`${LMS}/content/customer-org/assessment/index.html`);
   await tab.getByRole('button', { name: '开始测评' }).click();
   await expect(tab.locator('fieldset.question').first()).toBeVisible();
-  for (const id of await tab.locator('fieldset.question').evaluateAll((els) => els.map((e) => e.id.replace(/^q-/, '')))) await answerByKeyboard(tab, id, true);
+  for (const id of await tab.locator('fieldset.question').evaluateAll((els) => els.map((e) => e.id.replace(/^q-/, '')))) await answer(tab, id, true);
   await tab.getByRole('button', { name: '提交答案' }).click();
   await expect(tab.getByRole('status').filter({ hasText: '本次得分' })).toContainText('100%');
 

@@ -1,32 +1,22 @@
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic, type Running } from '../../scripts/serve.ts';
+import { DIST } from '../support/site.ts';
+import { expect, test } from './helpers.ts';
 
 /*
- * Deploying a new version, for real: the built site served by a server of this test, whose
- * sw.js the test can change, as a new deployment would.
+ * Deploying a new version, for real: the built site served by the tests' static server, whose
+ * sw.js this test can change, as a new deployment would.
  */
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.wasm': 'application/wasm' };
-let sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-let server: Server;
+let sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+let server: Running;
 let site = '';
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
-    if (path === '/sw.js') return res.writeHead(200, { 'content-type': types['.js']!, 'cache-control': 'no-cache' }).end(sw);
-    let file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, ok));
-  site = `http://localhost:${(server.address() as { port: number }).port}`;
+  server = await serveStatic(DIST, { override: (path) => (path === '/sw.js' ? { body: sw } : undefined) });
+  site = server.url;
 });
-test.afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+test.afterAll(() => server.close());
 
 test('a new version deployed: the notice offers to reload, and progress survives the update', async ({ page }) => {
   await page.goto(`${site}/customer-org/roles/`);

@@ -85,13 +85,11 @@ describe('score ranges with loops', () => {
     expect(a.bestPath).toEqual([0, 1]);
   });
 
-  it('checks a generated 5,000-node scenario with loops and flags well under a second', () => {
+  // How long it takes is reported by `npm run bench`, never asserted: a timing depends on the machine.
+  it('checks a generated 5,000-node scenario with loops and flags', () => {
     const s = generateScenario(5000);
-    const started = performance.now();
     const a = validateScenario(s);
-    const ms = performance.now() - started;
     expect(a.problems).toEqual([]);
-    expect(ms).toBeLessThan(1000);
     // Each step forward earns a point; the flag-gated shortcuts earn 3 for 3 steps, so the best is 5,000.
     expect(a.ranges.roles!.best).toBe(5000);
     expect(a.ranges.compliance!.worst).toBeLessThan(-1000);
