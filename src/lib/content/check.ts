@@ -5,6 +5,7 @@ import { LessonSchema } from '../../schemas/lesson.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { checkCompliance } from '../scenario/compliance.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
@@ -204,7 +205,7 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, Lesson
   return { files: count, questions, perCourse };
 }
 
-/** Scenarios: schema, graph checks (src/lib/scenario/validate.ts), lessons they name, and the lessons that embed them. */
+/** Scenarios: schema, graph checks (src/lib/scenario/validate.ts), compliance rules (src/lib/scenario/compliance.ts), lessons they name, and the lessons that embed them. */
 function checkScenarios(files: readonly ContentFile[], lessons: Map<string, LessonInfo>, problems: Problem[]) {
   const notes: string[] = [];
   const ids = new Set<string>();
@@ -229,6 +230,7 @@ function checkScenarios(files: readonly ContentFile[], lessons: Map<string, Less
     const analysis = validateScenario(s);
     problems.push(...analysis.problems.map((p) => ({ file: f.path, where: p.where, message: p.message })));
     if (!analysis.problems.length) {
+      problems.push(...checkCompliance(s, analysis).map((p) => ({ file: f.path, where: p.where, message: p.message })));
       notes.push(`${path.course}/${path.locale}/${s.id}: ` + s.dimensions.map((d) => `${d.label} ${analysis.ranges[d.id]!.worst}…${analysis.ranges[d.id]!.best}`).join(', '));
     }
   }
