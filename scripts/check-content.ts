@@ -4,6 +4,17 @@ import { readContentTree } from '../src/integrations/read-content-tree.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const report = checkContent(readContentTree(root));
+if (report.warnings.length) {
+  // Item-writing warnings (src/lib/content/item-lint.ts) do not fail the check; counted per course and language.
+  const per = new Map<string, number>();
+  for (const w of report.warnings) {
+    const group = /^content\/courses\/([^/]+\/[^/]+)\//.exec(w.file)?.[1] ?? w.file;
+    per.set(group, (per.get(group) ?? 0) + 1);
+  }
+  console.warn(`Item warnings (rules in docs/quiz-authoring.md): ${[...per].map(([g, n]) => `${g} ${n}`).join(', ')}`);
+  for (const w of report.warnings) console.warn('  ⚠ ' + formatProblem(w));
+  console.warn('');
+}
 if (report.problems.length) {
   console.error(`Content check failed: ${report.problems.length} problem(s)\n`);
   for (const p of report.problems) console.error('  ✗ ' + formatProblem(p));

@@ -93,9 +93,9 @@ describe('search records', () => {
       { path: 'content/courses/customer-org/course.yaml', text: 'id: customer-org' },
     ]);
     expect(records).toHaveLength(7);
-    expect(records[0]).toMatchObject({ url: '/en/customer-org/roles/#working-with-the-four-roles', language: 'en' });
-    expect(records[0]!.meta.title).toMatch(/^Knowledge check: The same proposal/);
-    expect(records[0]!.content).toContain('Deciders care about strategic goals');
+    expect(records[0]).toMatchObject({ url: '/en/customer-org/roles/#what-each-of-the-four-roles-does', language: 'en' });
+    expect(records[0]!.meta.title).toMatch(/^Knowledge check: A city data bureau’s platform project/);
+    expect(records[0]!.content).toContain('The evaluation committee ranks the bids');
     expect(records[6]).toMatchObject({ url: '/customer-org/scenarios/gov-open-tender/', language: 'zh-CN', meta: { title: '情景模拟：数据局政务服务平台升级' } });
   });
 });

@@ -5,6 +5,8 @@ import { LessonSchema } from '../../schemas/lesson.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { lintItems, type LintBank } from './item-lint.ts';
+import { checkCompliance } from '../scenario/compliance.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
@@ -27,6 +29,8 @@ export interface CheckReport {
   counts: { courses: number; lessons: number; quizzes: number; questions: number; scenarios: number };
   /** One line per scenario: its best and worst score per dimension. */
   notes: string[];
+  /** Item-writing warnings about the question banks (src/lib/content/item-lint.ts); they do not fail the check. */
+  warnings: Problem[];
 }
 
 export const ROOT = 'content/courses/';
@@ -156,7 +160,8 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     }
   }
   const scenarios = checkScenarios(files, lessonInfo, problems);
-  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes };
+  const warnings = lintItems(quizzes.parsed);
+  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes, warnings };
 }
 
 type LessonInfo = { file: string; headings: string[]; hasQuiz: boolean; scenarios: string[] };
@@ -166,6 +171,7 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, Lesson
   const questionIds = new Map<string, string>();
   const perCourse = new Map<string, number>();
   const banks = new Set<string>();
+  const lintable: LintBank[] = [];
   let count = 0;
   let questions = 0;
   for (const f of files.filter((f) => f.path.startsWith(ROOT) && /\/quizzes\//.test(f.path))) {
@@ -179,6 +185,7 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, Lesson
     const parsed = QuizSchema.safeParse(data ?? {});
     if (!parsed.success) { problems.push(...schemaProblems(f.path, '', parsed.error, data)); continue; }
     const quiz = parsed.data;
+    lintable.push({ file: f.path, group: `${path.course}/${path.locale}`, questions: quiz.questions });
     if (quiz.lesson !== path.id) problems.push({ file: f.path, where: 'lesson', message: `is "${quiz.lesson}", but the file is named after "${path.id}"` });
     const lesson = lessons.get(key);
     if (!lesson) { problems.push({ file: f.path, message: `there is no lesson "${path.id}" in ${path.course}/${path.locale}` }); continue; }
@@ -201,10 +208,10 @@ function checkQuizzes(files: readonly ContentFile[], lessons: Map<string, Lesson
       problems.push({ file: lesson.file, message: `uses <Quiz />, but there is no question bank ${ROOT}${course}/${locale}/quizzes/${id}.yaml` });
     }
   }
-  return { files: count, questions, perCourse };
+  return { files: count, questions, perCourse, parsed: lintable };
 }
 
-/** Scenarios: schema, graph checks (src/lib/scenario/validate.ts), lessons they name, and the lessons that embed them. */
+/** Scenarios: schema, graph checks (src/lib/scenario/validate.ts), compliance rules (src/lib/scenario/compliance.ts), lessons they name, and the lessons that embed them. */
 function checkScenarios(files: readonly ContentFile[], lessons: Map<string, LessonInfo>, problems: Problem[]) {
   const notes: string[] = [];
   const ids = new Set<string>();
@@ -229,6 +236,7 @@ function checkScenarios(files: readonly ContentFile[], lessons: Map<string, Less
     const analysis = validateScenario(s);
     problems.push(...analysis.problems.map((p) => ({ file: f.path, where: p.where, message: p.message })));
     if (!analysis.problems.length) {
+      problems.push(...checkCompliance(s, analysis).map((p) => ({ file: f.path, where: p.where, message: p.message })));
       notes.push(`${path.course}/${path.locale}/${s.id}: ` + s.dimensions.map((d) => `${d.label} ${analysis.ranges[d.id]!.worst}…${analysis.ranges[d.id]!.best}`).join(', '));
     }
   }
