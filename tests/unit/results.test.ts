@@ -39,12 +39,30 @@ describe('results file', () => {
     ['text that is not JSON', '{oops', 'not-json'],
     ['JSON from elsewhere', '{"hello":"world"}', 'foreign'],
     ['a list', '[1,2]', 'foreign'],
-    ['a newer file format', JSON.stringify({ format: 'sales-course-results', version: 2 }), 'newer'],
+    ['a newer file format', JSON.stringify({ format: 'sales-course-results', version: 3 }), 'newer'],
     ['progress from a newer site', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), progress: { version: 9, courses: {} } }), 'newer'],
     ['a field that does not fit', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), progress: { version: 2, courses: { [C]: { lessons: { roles: { seconds: -5, done: true } } } } } }), `invalid:progress.courses.${C}.lessons.roles.seconds`],
     ['a missing date', JSON.stringify({ format: 'sales-course-results', version: 1, progress: emptyProgress() }), 'invalid:exportedAt'],
+    ['a live origin without live results', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), origin: { kind: 'live', session: 's1', course: C, startedAt: '2026-11-30T09:00:00.000Z' } }), 'invalid:live'],
+    ['live results without a live origin', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), live: { answers: {}, votes: {}, responses: {} } }), 'invalid:live'],
+    ['an unknown origin', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), origin: { kind: 'rumour' } }), 'invalid:origin.kind'],
+    ['a version-2 file without the account-map flag', JSON.stringify({ ...exportResults(emptyProgress(), new Date()), accountMaps: undefined }), 'invalid:accountMaps'],
   ])('refuses %s with "%s"', (_, text, error) => {
     expect(parseResults(text)).toEqual({ ok: false, error });
+  });
+
+  it('reads a version-1 file as self-study with no account map', () => {
+    const v1 = { format: 'sales-course-results', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', name: '张三', progress: complete() };
+    expect(parseResults(JSON.stringify(v1))).toEqual({ ok: true, file: { ...v1, version: 2, origin: { kind: 'self-study' }, accountMaps: { completed: {} } } });
+  });
+
+  it('keeps what a live-class participant did, and a shared account map', () => {
+    const file = exportResults(emptyProgress(), new Date('2026-11-30T10:00:00Z'), '王一', {
+      origin: { kind: 'live', session: 'k3x9', course: C, lesson: 'roles', startedAt: '2026-11-30T09:00:00.000Z' },
+      live: { answers: { 'roles-title-not-role': false }, votes: { 'soe-platform': [0, 2] }, responses: { d1: '先找使用者' } },
+      accountMaps: { completed: { [C]: true }, maps: [{ name: '某市数据局' }] },
+    });
+    expect(parseResults(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 
   it('migrates version-1 progress inside an older file', () => {
