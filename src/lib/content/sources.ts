@@ -37,6 +37,13 @@ export function citedIds(body: string): string[] {
   return [...new Set(citeTags(body).flatMap((t) => (t.id ? [t.id] : [])))];
 }
 
+/** A cited source as islands get it from the page (never sources.yaml itself): its label and its entry on the sources page. */
+export interface BasisRef {
+  /** Title and article, e.g. 中华人民共和国政府采购法实施条例 第十八条. */
+  label: string;
+  href: string;
+}
+
 /** Where a source id is cited within one course and locale, as the sources page lists it. */
 export interface SourceUse {
   /** Lesson ids whose body cites it, in course order. */
