@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
 import { citedIds, citeTags, sourceUses } from '../../src/lib/content/sources.ts';
 import { readContentTree } from '../../src/integrations/read-content-tree.ts';
+import { contentCheck } from '../../src/integrations/content-check.ts';
 
 const COURSE = 'content/courses/demo/course.yaml';
 const SOURCES = 'content/courses/demo/sources.yaml';
@@ -137,5 +139,27 @@ describe('sources: reading citations', () => {
       a: { lessons: ['one', 'two'], questions: [{ lesson: 'one', id: 'q1' }], scenarios: [{ scenario: 's', debrief: 1 }] },
       b: { lessons: ['two'], questions: [], scenarios: [{ scenario: 's', node: 'start' }] },
     });
+  });
+});
+
+describe('sources: the broken-sources fixture', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const fixture = fileURLToPath(new URL('../fixtures/broken-sources/', import.meta.url));
+  const lessonFile = 'content/courses/demo/zh-CN/lessons/01-first.mdx';
+  const expected = [
+    `${lessonFile} › body line 6: <Cite id="gp-regs-81" />: "gp-regs-81" is not an id in ${SOURCES}`,
+    `${lessonFile} › body line 6: <Cite> needs id="…", an id from ${SOURCES}`,
+  ];
+
+  it('npm run check:content names the lesson line of each bad <Cite>', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts', fixture], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    for (const line of expected) expect(run.stderr).toContain(line);
+  });
+
+  it('the build stops with the same message', () => {
+    const setup = contentCheck().hooks['astro:config:setup'] as unknown as (o: object) => void;
+    const logger = { info: () => {} };
+    expect(() => setup({ config: { root: new URL(`file://${fixture}`) }, logger })).toThrow(expected[0]);
   });
 });
