@@ -4,6 +4,9 @@ import { CourseSchema } from './schemas/course.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
+import { SourceSchema } from './schemas/sources.ts';
+import { z } from './schemas/zod.ts';
+import { sourcesLoader } from './integrations/sources-loader.ts';
 import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
@@ -24,5 +27,10 @@ export const collections = {
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => dataEntryId('scenarios')(entry) }),
     schema: ScenarioSchema,
+  }),
+  /** Each course's sources.yaml, one entry per source: id `<course>/<source id>`, `order` its place in the file. */
+  sources: defineCollection({
+    loader: sourcesLoader(base + '/'),
+    schema: SourceSchema.extend({ /** Position in sources.yaml, from 0. */ order: z.number().int().min(0) }),
   }),
 };

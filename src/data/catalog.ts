@@ -5,6 +5,7 @@ import { decisionsToEnd } from '../lib/scenario/graph.ts';
 import type { CourseInfo } from '../lib/results/transcript.ts';
 import type { Locale } from '../schemas/course.ts';
 import { localeBase, localized } from '../i18n/index.ts';
+import { basisRefs } from './sources.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -76,7 +77,8 @@ export async function scenarioProps(course: string, locale: Locale, scenario: Sc
   const { problems, ...analysis } = validateScenario(scenario);
   if (problems.length) throw new Error(`Scenario ${scenario.id} has problems: run npm run check:content`);
   const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l), undefined, localeBase(locale)) }]));
-  return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons };
+  const basis = await basisRefs(course, locale, [...Object.values(scenario.nodes), ...scenario.debrief]);
+  return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons, basis };
 }
 
 /** What the results pages need about a course (src/lib/results/transcript.ts), from its content. */

@@ -9,6 +9,7 @@ import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
 import type { SectionLink } from './quiz/QuestionView.tsx';
 import { makeT } from './quiz/strings.ts';
+import type { BasisRef } from '../lib/content/sources.ts';
 
 startProgress();
 
@@ -19,11 +20,13 @@ interface Props {
   size: number;
   passPercent: number;
   links: Record<string, SectionLink>;
+  /** Labels and links of the sources the questions cite, by source id (src/data/sources.ts). */
+  basis: Record<string, BasisRef>;
   strings: Record<string, string>;
 }
 
 /** The final assessment: a fresh draw per attempt covering every lesson, a review of every answer, unlimited retries. */
-export default function AssessmentIsland({ course, pool, size, passPercent, links, strings }: Props) {
+export default function AssessmentIsland({ course, pool, size, passPercent, links, basis, strings }: Props) {
   // The first render matches the server's (no progress yet): Preact's hydration does not patch
   // attributes such as `checked`, so saved answers arrive in the render after it.
   const progress = useStore($progress, { ssr: 'initial' });
@@ -49,6 +52,7 @@ export default function AssessmentIsland({ course, pool, size, passPercent, link
       attempt={{ answers: saved.answers, submitted: saved.submitted, seed: saved.seed, attempts: saved.attempts, last: saved.last, best: saved.best }}
       passPercent={passPercent}
       links={links}
+      basis={basis}
       onAnswer={(id, a) => answer(course, 'assessment', id, a)}
       latest={() => getQuiz($progress.get(), course, 'assessment')?.answers ?? {}}
       onSubmit={(presented) => submit(course, 'assessment', questions, getQuiz($progress.get(), course, 'assessment')?.answers ?? {}, presented)}

@@ -8,6 +8,7 @@ import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
 import type { SectionLink } from './quiz/QuestionView.tsx';
 import { makeT } from './quiz/strings.ts';
+import type { BasisRef } from '../lib/content/sources.ts';
 import { registerServiceWorker } from '../client/register-sw.ts';
 
 // Reads saved progress as soon as the island's code runs in the browser, before it first renders.
@@ -21,11 +22,13 @@ interface Props {
   passPercent: number;
   /** Lesson section of each question, by question id. */
   links: Record<string, SectionLink>;
+  /** Labels and links of the sources the questions cite, by source id (src/data/sources.ts). */
+  basis: Record<string, BasisRef>;
   strings: Record<string, string>;
 }
 
 /** A lesson's knowledge check: all its questions, answers saved as given, submit → feedback → retry. */
-export default function QuizIsland({ course, lesson, questions, passPercent, links, strings }: Props) {
+export default function QuizIsland({ course, lesson, questions, passPercent, links, basis, strings }: Props) {
   // The first render matches the server's (no progress yet): Preact's hydration does not patch
   // attributes such as `checked`, so saved answers arrive in the render after it.
   const progress = useStore($progress, { ssr: 'initial' });
@@ -41,6 +44,7 @@ export default function QuizIsland({ course, lesson, questions, passPercent, lin
       attempt={attempt}
       passPercent={passPercent}
       links={links}
+      basis={basis}
       onAnswer={(id, a) => answer(course, ref, id, a)}
       latest={() => getQuiz($progress.get(), course, ref)?.answers ?? {}}
       onSubmit={(presented) => submit(course, ref, questions, getQuiz($progress.get(), course, ref)?.answers ?? {}, presented)}

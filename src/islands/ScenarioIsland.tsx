@@ -8,6 +8,7 @@ import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { restart, takeChoice } from '../stores/scenario.ts';
 import { makeT } from './quiz/strings.ts';
+import type { BasisRef } from '../lib/content/sources.ts';
 import { registerServiceWorker } from '../client/register-sw.ts';
 import { CastList } from './scenario/CastList.tsx';
 import { Dialogue } from './scenario/Dialogue.tsx';
@@ -24,13 +25,15 @@ interface Props {
   remaining: Record<string, number>;
   /** Lesson titles and links, for the debrief. */
   lessons: Record<string, { title: string; href: string }>;
+  /** Labels and links of the sources that nodes and debrief entries cite, by source id (src/data/sources.ts). */
+  basis: Record<string, BasisRef>;
   strings: Record<string, string>;
   /** Heading level of the report: 2 on the scenario's page, 3 inside a lesson. */
   level?: 2 | 3;
 }
 
 /** Plays a branching scenario: resumes where the trainee left off, ends with a report, and can be replayed. */
-export default function ScenarioIsland({ course, scenario, analysis, remaining, lessons, strings, level = 3 }: Props) {
+export default function ScenarioIsland({ course, scenario, analysis, remaining, lessons, basis, strings, level = 3 }: Props) {
   const progress = useStore($progress, { ssr: 'initial' });
   const ready = useHydrated();
   // Set by the trainee's own actions, so that focus moves only then, not on a reload.
@@ -53,7 +56,7 @@ export default function ScenarioIsland({ course, scenario, analysis, remaining, 
         </>
       ) : (
         <>
-          <Report scenario={scenario} result={saved!.latest!} analysis={analysis} lessons={lessons} focus={acted.current} level={level} t={t} />
+          <Report scenario={scenario} result={saved!.latest!} analysis={analysis} lessons={lessons} basis={basis} focus={acted.current} level={level} t={t} />
           <button type="button" class="button" onClick={() => restart(course, scenario.id)}>{t('scenario.retry')}</button>
         </>
       )}

@@ -22,3 +22,6 @@ export const lessonPath = (course: string, lesson: string, section?: string, bas
 
 /** URL of a course's scenarios page, or of one scenario. */
 export const scenarioPath = (course: string, id?: string, base = root()) => `${base}${course}/scenarios/${id ? `${id}/` : ''}${index()}`;
+
+/** URL of a course's sources page (依据), optionally at one source's entry. */
+export const sourcesPath = (course: string, id?: string, base = root()) => `${base}${course}/sources/${index()}${id ? `#source-${id}` : ''}`;

@@ -7,6 +7,8 @@ import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { OrderingQuestion } from './OrderingQuestion.tsx';
 import { SelectQuestion } from './SelectQuestion.tsx';
 import type { T } from './strings.ts';
+import type { BasisRef } from '../../lib/content/sources.ts';
+import { Basis } from './Basis.tsx';
 
 export interface SectionLink {
   href: string;
@@ -20,12 +22,14 @@ interface Props {
   answer: Answer | undefined;
   submitted: boolean;
   link?: SectionLink;
+  /** The sources the question cites, resolved by the page. */
+  basis?: BasisRef[] | undefined;
   onAnswer: (a: AnswerChange) => void;
   t: T;
 }
 
 /** One question as a fieldset: its number, type and prompt as the legend; after submitting, the result, the right answer in words and a link back to the lesson section. */
-export function QuestionView({ q, n, order, answer, submitted, link, onAnswer, t }: Props) {
+export function QuestionView({ q, n, order, answer, submitted, link, basis, onAnswer, t }: Props) {
   const { score, correct } = scoreQuestion(q, answer);
   const result = correct ? t('quiz.correct') : score > 0 ? t('quiz.partial', { score: Math.round(score * 100) }) : t('quiz.wrong');
   return (
@@ -47,9 +51,11 @@ export function QuestionView({ q, n, order, answer, submitted, link, onAnswer, t
           {/* Orderings, matchings and categorizings show the right answer on each row already. */}
           {!correct && (q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse') && <p>{t('quiz.correctAnswer', { answer: correctAnswerText(q, t('quiz.true'), t('quiz.false')) })}</p>}
           {q.explanation && <p>{q.explanation}</p>}
+          {basis?.length ? <Basis refs={basis} template={t('quiz.basis', { list: '\n' })} t={t} /> : null}
           {link && <p><a href={link.href}>{t('quiz.review', { section: link.title })}</a></p>}
         </div>
       )}
     </fieldset>
   );
 }
+

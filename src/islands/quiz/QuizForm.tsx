@@ -6,6 +6,7 @@ import { presentationOrder } from '../../lib/quiz/present.ts';
 import { isComplete } from '../../lib/quiz/score.ts';
 import { QuestionView, type SectionLink } from './QuestionView.tsx';
 import type { T } from './strings.ts';
+import type { BasisRef } from '../../lib/content/sources.ts';
 
 export interface Attempt {
   answers: Record<string, Answer>;
@@ -23,6 +24,8 @@ interface Props {
   attempt: Attempt;
   passPercent: number;
   links: Record<string, SectionLink>;
+  /** Labels and links of the sources the questions cite, by source id. */
+  basis: Record<string, BasisRef>;
   onAnswer: (question: string, a: AnswerChange) => void;
   /** The answers as stored right now: a click and a quick Enter can beat the re-render. */
   latest: () => Record<string, Answer>;
@@ -34,7 +37,7 @@ interface Props {
 }
 
 /** Questions, then submit; after submitting, the score, whether it passes, every answer explained, and a retry. */
-export function QuizForm({ ready, questions, attempt, passPercent, links, onAnswer, latest, onSubmit, onRetry, retryLabel, t }: Props) {
+export function QuizForm({ ready, questions, attempt, passPercent, links, basis, onAnswer, latest, onSubmit, onRetry, retryLabel, t }: Props) {
   const [missing, setMissing] = useState<string[]>([]);
   const summary = useRef<HTMLDivElement>(null);
   const justSubmitted = useRef(false);
@@ -68,7 +71,7 @@ export function QuizForm({ ready, questions, attempt, passPercent, links, onAnsw
         </div>
       )}
       {questions.map((q, i) => (
-        <QuestionView key={q.id} q={q} n={i + 1} order={orders[q.id]!} answer={answers[q.id]} submitted={submitted} link={links[q.id]} onAnswer={(a) => onAnswer(q.id, a)} t={t} />
+        <QuestionView key={q.id} q={q} n={i + 1} order={orders[q.id]!} answer={answers[q.id]} submitted={submitted} link={links[q.id]} basis={q.sources?.flatMap((id) => basis[id] ?? [])} onAnswer={(a) => onAnswer(q.id, a)} t={t} />
       ))}
       {submitted ? (
         <button type="button" class="button" onClick={onRetry}>{retryLabel}</button>

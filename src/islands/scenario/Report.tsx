@@ -3,6 +3,8 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioResult } from '../../schemas/progress.ts';
 import { describePath } from '../../lib/scenario/engine.ts';
 import type { T } from '../quiz/strings.ts';
+import type { BasisRef } from '../../lib/content/sources.ts';
+import { Basis } from '../quiz/Basis.tsx';
 
 export interface Analysis {
   ranges: Record<string, { best: number; worst: number }>;
@@ -14,6 +16,8 @@ interface Props {
   result: ScenarioResult;
   analysis: Analysis;
   lessons: Record<string, { title: string; href: string }>;
+  /** Labels and links of the sources that nodes and debrief entries cite, by source id. */
+  basis: Record<string, BasisRef>;
   /** Move focus to the report when it appears (after the trainee's last choice). */
   focus: boolean;
   /** Level of the report's heading: 2 on a scenario's own page, 3 inside a lesson section. */
@@ -22,7 +26,7 @@ interface Props {
 }
 
 /** The end of a play: outcome, a score per dimension against the best possible, both paths, and the debrief. */
-export function Report({ scenario, result, analysis, lessons, focus, level, t }: Props) {
+export function Report({ scenario, result, analysis, lessons, basis, focus, level, t }: Props) {
   const H = `h${level}` as 'h2' | 'h3';
   const Sub = `h${level + 1}` as 'h3' | 'h4';
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,6 +37,9 @@ export function Report({ scenario, result, analysis, lessons, focus, level, t }:
   const mine = describePath(scenario, result.path);
   const best = describePath(scenario, analysis.bestPath);
   const same = result.path.join() === analysis.bestPath.join();
+  const refs = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => basis[id] ?? []);
+  // The rules behind the situations of both paths, once each, shown under the debrief rather than during play.
+  const nodeBasis = [...new Set([...mine, ...best].map((s) => s.node).concat(result.ending).flatMap((n) => scenario.nodes[n]?.sources ?? []))].flatMap((id) => basis[id] ?? []);
   return (
     <section class="report" aria-labelledby="report-title">
       <H id="report-title" class="report-title" tabIndex={-1} ref={heading}>{t('scenario.report')}</H>
@@ -74,11 +81,13 @@ export function Report({ scenario, result, analysis, lessons, focus, level, t }:
               <li key={i}>
                 {d.text}
                 {lessons[d.lesson] && <> <a href={lessons[d.lesson]!.href}>{t('scenario.readLesson', { title: lessons[d.lesson]!.title })}</a></>}
+                {d.sources && <Basis refs={refs(d.sources)} template={t('scenario.basis', { list: '\n' })} t={t} />}
               </li>
             ))}
           </ul>
         </>
       )}
+      {nodeBasis.length > 0 && <Basis refs={nodeBasis} template={t('scenario.nodeBasis', { list: '\n' })} t={t} />}
     </section>
   );
 }

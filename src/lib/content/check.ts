@@ -8,6 +8,7 @@ import { validateScenario } from '../scenario/validate.ts';
 import { lintItems, type LintBank } from './item-lint.ts';
 import { checkCompliance } from '../scenario/compliance.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
+import { checkSources } from './sources.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -40,7 +41,7 @@ export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussi
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
-export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard'];
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'sources'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 
@@ -58,7 +59,7 @@ function schemaProblems(file: string, prefix: string, error: z.ZodError, data?: 
   });
 }
 
-function readYaml(file: string, text: string, where?: string): { data?: unknown; problem?: Problem } {
+export function readYaml(file: string, text: string, where?: string): { data?: unknown; problem?: Problem } {
   try {
     return { data: parseYaml(text) };
   } catch (e) {
@@ -160,6 +161,7 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     }
   }
   const scenarios = checkScenarios(files, lessonInfo, problems);
+  problems.push(...checkSources(files));
   const warnings = lintItems(quizzes.parsed);
   return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes, warnings };
 }
