@@ -10,6 +10,8 @@ const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(pro
 
 export default defineConfig({
   site: 'https://course.example.org',
+  // The content cache lives with the checkout, not in node_modules, which checkouts may share.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },

@@ -23,7 +23,7 @@ title: 一单生意
 summary: 一个最小的情景。
 lesson: [first]
 minutes: 5
-dimensions: [{id: c, label: 合规}]
+dimensions: [{id: roles, label: 角色识别}]
 cast: [{id: wang, name: 王, title: 主任, role: decider}]
 start: start
 nodes:
