@@ -19,7 +19,7 @@ import { readProgress } from '../lib/progress/read.ts';
 import { hasProgress } from '../lib/progress/merge.ts';
 import { emptyProgress } from '../lib/progress/record.ts';
 import { NAME_KEY } from '../lib/storage-keys.ts';
-import { decodeSuspend, encodeSuspend } from '../lib/scorm/suspend.ts';
+import { decodeSuspend, encodeSuspendNow } from '../lib/scorm/suspend.ts';
 import { swapLearner } from '../lib/scorm/learners.ts';
 import { certificateName } from '../lib/scorm/name.ts';
 import { studiedSeconds } from '../lib/scorm/time.ts';
@@ -114,26 +114,24 @@ let state: ReportState | undefined;
 let last = ''; // the suspend_data the LMS holds
 let finished = false;
 
-async function report() {
+/** Tells the LMS what changed since the last report, then commits. Synchronous, so that it also runs whole as the page is left. */
+function report() {
   if (!lms || !state || finished) return;
   const p = read();
-  let text = last;
   // An empty record is not written over an empty LMS record: the learner has not done anything yet.
-  try {
-    if (last || hasProgress(p)) text = await encodeSuspend(p);
-  } catch (e) {
-    console.warn((e as Error).message);
+  if (last || hasProgress(p)) {
+    try {
+      const text = encodeSuspendNow(p);
+      if (text !== last) lms.set(E.suspend, (last = text));
+    } catch (e) {
+      console.warn((e as Error).message);
+    }
   }
-  if (finished) return;
-  if (text !== last) lms.set(E.suspend, (last = text));
   const plan = planReport(state, p, data);
   state = plan.state;
   for (const [el, value] of plan.sets) lms.set(el, value);
   lms.commit();
 }
-// Reports run one after another, so an older record never overwrites a newer one.
-let queue = Promise.resolve();
-const queueReport = () => (queue = queue.then(report));
 
 async function start() {
   let location = '';
@@ -172,7 +170,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 addEventListener('storage', (e) => {
   if (e.key !== PROGRESS_KEY) return;
   clearTimeout(timer);
-  timer = setTimeout(queueReport, 2000);
+  timer = setTimeout(report, 2000);
 });
 frame.addEventListener('load', () => {
   if (!lms || !state || finished) return;
@@ -183,16 +181,14 @@ frame.addEventListener('load', () => {
   // cmi.core.lesson_location holds 255 characters (cmi.location 1,000): a long heading anchor is dropped.
   if (rel.length > (version === '1.2' ? 255 : 1000)) rel = rel.replace(/#.*$/, '');
   if (rel && rel.length <= 255) lms.set(E.location, rel);
-  void queueReport();
+  report();
 });
 addEventListener('pagehide', () => {
   if (!lms || !state || finished) return;
   clearTimeout(timer);
-  // What can be said without waiting (suspend_data was written by the last report, at most 2 s ago).
   const p = read();
-  const plan = planReport(state, p, data);
-  for (const [el, value] of plan.sets) lms.set(el, value);
-  lms.set(E.sessionTime, sessionTime(version, studiedSeconds(p, data.course) - plan.state.startSeconds));
+  report();
+  lms.set(E.sessionTime, sessionTime(version, studiedSeconds(p, data.course) - state.startSeconds));
   lms.set(E.exit, 'suspend');
   lms.commit();
   lms.finish();
