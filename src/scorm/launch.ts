@@ -179,8 +179,9 @@ frame.addEventListener('load', () => {
   const base = new URL('.', window.location.href).pathname;
   let rel = here.pathname.startsWith(base) ? here.pathname.slice(base.length) + here.hash : '';
   // cmi.core.lesson_location holds 255 characters (cmi.location 1,000): a long heading anchor is dropped.
-  if (rel.length > (version === '1.2' ? 255 : 1000)) rel = rel.replace(/#.*$/, '');
-  if (rel && rel.length <= 255) lms.set(E.location, rel);
+  const limit = version === '1.2' ? 255 : 1000;
+  if (rel.length > limit) rel = rel.replace(/#.*$/, '');
+  if (rel && rel.length <= limit) lms.set(E.location, rel);
   report();
 });
 addEventListener('pagehide', () => {
