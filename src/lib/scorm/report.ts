@@ -14,9 +14,9 @@ import { scorm12Time, scorm2004Time, studiedSeconds } from './time.ts';
  */
 
 /** Data elements whose names differ between the versions. */
-export const ELEMENTS: Record<ScormVersion, Record<'learnerId' | 'learnerName' | 'location' | 'suspend' | 'sessionTime' | 'exit' | 'entry', string>> = {
-  '1.2': { learnerId: 'cmi.core.student_id', learnerName: 'cmi.core.student_name', location: 'cmi.core.lesson_location', suspend: 'cmi.suspend_data', sessionTime: 'cmi.core.session_time', exit: 'cmi.core.exit', entry: 'cmi.core.entry' },
-  '2004': { learnerId: 'cmi.learner_id', learnerName: 'cmi.learner_name', location: 'cmi.location', suspend: 'cmi.suspend_data', sessionTime: 'cmi.session_time', exit: 'cmi.exit', entry: 'cmi.entry' },
+export const ELEMENTS: Record<ScormVersion, Record<'learnerId' | 'learnerName' | 'location' | 'suspend' | 'sessionTime' | 'exit', string>> = {
+  '1.2': { learnerId: 'cmi.core.student_id', learnerName: 'cmi.core.student_name', location: 'cmi.core.lesson_location', suspend: 'cmi.suspend_data', sessionTime: 'cmi.core.session_time', exit: 'cmi.core.exit' },
+  '2004': { learnerId: 'cmi.learner_id', learnerName: 'cmi.learner_name', location: 'cmi.location', suspend: 'cmi.suspend_data', sessionTime: 'cmi.session_time', exit: 'cmi.exit' },
 };
 
 /** What the launch page knows of the course, written into launch.html by scripts/build-scorm.ts. */
