@@ -1,13 +1,20 @@
-// npm run build:scorm: one SCORM 1.2 package per course, in dist-scorm/<course>-scorm12.zip.
+// npm run build:scorm: the SCORM packages of each course, in dist-scorm/:
+//   <course>-scorm12.zip    SCORM 1.2
+//   <course>-scorm2004.zip  SCORM 2004 4th edition
+// Both by default; `-- --12` or `-- --2004` builds only that one. Each package is also left
+// unpacked in dist-scorm/<course>-scorm12/ and dist-scorm/<course>-scorm2004/ (the e2e test serves those).
 // Builds the site first unless given --no-build (npm test has just built it).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { CourseSchema } from '../src/schemas/course.ts';
-import { launchPage, manifest, rewriteHtml } from './scorm-package.ts';
+import { QuizSchema } from '../src/schemas/quiz.ts';
+import { ScenarioSchema } from '../src/schemas/scenario.ts';
+import { launchData } from '../src/lib/scorm/report.ts';
+import { launchPage, manifest, rewriteHtml, type ScormVersion } from './scorm-package.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -16,30 +23,55 @@ const run = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+const args = process.argv.slice(2);
+const only = (['1.2', '2004'] as const).filter((v) => args.includes(v === '1.2' ? '--12' : '--2004'));
+const versions: ScormVersion[] = only.length ? [...only] : ['1.2', '2004'];
+const NAME: Record<ScormVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
 
-if (!process.argv.includes('--no-build')) run('npx', ['astro', 'build']);
+if (!args.includes('--no-build')) run('npx', ['astro', 'build']);
 rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8'))) : []);
 const courses = readdirSync(join(root, 'content/courses'));
 
+// The launch script is the same for every package: it reads the version from launch.html.
+const script = join(out, 'launch.js');
+run('npx', ['esbuild', 'src/scorm/launch.ts', '--bundle', '--minify', '--format=iife', `--outfile=${script}`, '--log-level=warning']);
+
 for (const id of courses) {
-  const course = CourseSchema.parse(parse(readFileSync(join(root, 'content/courses', id, 'course.yaml'), 'utf8')));
+  const dir = join(root, 'content/courses', id);
+  const course = CourseSchema.parse(parse(readFileSync(join(dir, 'course.yaml'), 'utf8')));
   const title = course.title['zh-CN'];
-  const pkg = join(out, id);
-  mkdirSync(pkg, { recursive: true });
-  // The whole site goes in (assets are shared), but only this course's pages are linked from the launch page.
-  cpSync(dist, pkg, { recursive: true });
-  for (const file of walk(pkg).filter((f) => f.endsWith('.html'))) {
-    const rel = relative(pkg, file).split(sep).join('/');
-    writeFileSync(file, rewriteHtml(readFileSync(file, 'utf8'), rel));
+  const pass = course.assessment?.passPercent ?? 80;
+  // Answer keys and scenario endings are the same in every language: the Chinese content is the source.
+  const data = launchData({
+    course: id,
+    pass,
+    checkPass: course.checks.passPercent,
+    lessons: course.lessons,
+    quizzes: yamlIn(join(dir, 'zh-CN/quizzes')).map((q) => QuizSchema.parse(q)),
+    scenarios: yamlIn(join(dir, 'zh-CN/scenarios')).map((s) => ScenarioSchema.parse(s)),
+  });
+  for (const version of versions) {
+    const name = `${id}-${NAME[version]}`;
+    const pkg = join(out, name);
+    mkdirSync(pkg, { recursive: true });
+    // The whole site goes in (assets are shared), but only this course's pages are linked from the launch page.
+    cpSync(dist, pkg, { recursive: true });
+    for (const file of walk(pkg).filter((f) => f.endsWith('.html'))) {
+      const rel = relative(pkg, file).split(sep).join('/');
+      writeFileSync(file, rewriteHtml(readFileSync(file, 'utf8'), rel));
+    }
+    writeFileSync(join(pkg, 'launch.html'), launchPage({ version, title, data, noLms: '未连接到学习管理系统（LMS）：学习进度只保存在本浏览器中。' }));
+    cpSync(script, join(pkg, 'launch.js'));
+    const files = walk(pkg).map((f) => relative(pkg, f).split(sep).join('/')).sort();
+    writeFileSync(join(pkg, 'imsmanifest.xml'), manifest({ id, title, mastery: pass, files, version }));
+    const entries = Object.fromEntries(walk(pkg).map((f) => [relative(pkg, f).split(sep).join('/'), readFileSync(f)]));
+    const zip = zipSync(entries, { level: 9 });
+    writeFileSync(join(out, `${name}.zip`), zip);
+    console.log(`SCORM ${version} package: dist-scorm/${name}.zip (${(zip.length / 1024).toFixed(0)} KB, ${files.length + 1} files)`);
   }
-  writeFileSync(join(pkg, 'launch.html'), launchPage({ course: id, title, pass: course.assessment?.passPercent ?? 80, noLms: '未连接到学习管理系统（LMS）：学习进度只保存在本浏览器中。' }));
-  run('npx', ['esbuild', 'src/scorm/launch.ts', '--bundle', '--minify', '--format=iife', `--outfile=${join(pkg, 'launch.js')}`, '--log-level=warning']);
-  const files = walk(pkg).map((f) => relative(pkg, f).split(sep).join('/')).sort();
-  writeFileSync(join(pkg, 'imsmanifest.xml'), manifest({ id, title, mastery: course.assessment?.passPercent ?? 80, files }));
-  const entries = Object.fromEntries(walk(pkg).map((f) => [relative(pkg, f).split(sep).join('/'), readFileSync(f)]));
-  const zip = zipSync(entries, { level: 9 });
-  writeFileSync(join(out, `${id}-scorm12.zip`), zip);
-  console.log(`SCORM 1.2 package: dist-scorm/${id}-scorm12.zip (${(zip.length / 1024).toFixed(0)} KB, ${files.length + 1} files)`);
 }
+rmSync(script);

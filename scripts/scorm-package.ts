@@ -30,10 +30,53 @@ export function rewriteHtml(html: string, rel: string): string {
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** imsmanifest.xml for a SCORM 1.2 package with one SCO: the launch page, and every file. */
-export function manifest(opts: { id: string; title: string; mastery: number; files: string[] }): string {
+export type ScormVersion = '1.2' | '2004';
+
+/** imsmanifest.xml for a package with one SCO, the launch page, and every file: SCORM 1.2, or SCORM 2004 4th edition. */
+export function manifest(opts: { id: string; title: string; mastery: number; files: string[]; version?: ScormVersion }): string {
+  const id = xml(opts.id);
+  const title = xml(opts.title);
+  const files = opts.files.map((f) => `      <file href="${xml(f)}"/>`).join('\n');
+  if (opts.version === '2004') {
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${id}-manifest" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="${id}-org">
+    <organization identifier="${id}-org">
+      <title>${title}</title>
+      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
+        <title>${title}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="${id}-assessment" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${opts.mastery / 100}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="${id}-sco" type="webcontent" adlcp:scormType="sco" href="launch.html">
+${files}
+    </resource>
+  </resources>
+</manifest>
+`;
+  }
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(opts.id)}-manifest" version="1.0"
+<manifest identifier="${id}-manifest" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
@@ -42,33 +85,37 @@ export function manifest(opts: { id: string; title: string; mastery: number; fil
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
   </metadata>
-  <organizations default="${xml(opts.id)}-org">
-    <organization identifier="${xml(opts.id)}-org">
-      <title>${xml(opts.title)}</title>
-      <item identifier="${xml(opts.id)}-item" identifierref="${xml(opts.id)}-sco" isvisible="true">
-        <title>${xml(opts.title)}</title>
+  <organizations default="${id}-org">
+    <organization identifier="${id}-org">
+      <title>${title}</title>
+      <item identifier="${id}-item" identifierref="${id}-sco" isvisible="true">
+        <title>${title}</title>
         <adlcp:masteryscore>${opts.mastery}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${xml(opts.id)}-sco" type="webcontent" adlcp:scormtype="sco" href="launch.html">
-${opts.files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
+    <resource identifier="${id}-sco" type="webcontent" adlcp:scormtype="sco" href="launch.html">
+${files}
     </resource>
   </resources>
 </manifest>
 `;
 }
 
-/** The launch page: the LMS session lives here; the course runs in the iframe. */
-export function launchPage(opts: { course: string; title: string; pass: number; noLms: string }): string {
+/** JSON that is safe inside a <script> element: no "</script>" or "<!--" can appear. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The launch page: the LMS session lives here; the course runs in the iframe. `data` is src/lib/scorm/report.ts's LaunchData. */
+export function launchPage(opts: { version: ScormVersion; title: string; noLms: string; data: unknown }): string {
   return `<!doctype html>
-<html lang="zh-CN" data-course="${xml(opts.course)}" data-pass="${opts.pass}">
+<html lang="zh-CN" data-scorm="${opts.version}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
 <title>${xml(opts.title)}</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}#no-lms{margin:0;padding:.4rem 1rem;font:14px system-ui,sans-serif;background:#fbf0d9}</style>
+<script type="application/json" id="launch-data">${scriptJson(opts.data)}</script>
 </head>
 <body>
 <p id="no-lms" hidden>${xml(opts.noLms)}</p>

@@ -33,6 +33,8 @@ export interface StaticOptions {
   host?: string;
   /** URL prefix the folder is served under, e.g. `/lms/content`; other paths answer 404 unless overridden. */
   mount?: string;
+  /** Maps a URL path to a path inside the folder (undefined: 404), for layouts a mount cannot say. */
+  rewrite?: (path: string) => string | undefined;
   override?: Override;
 }
 
@@ -71,6 +73,11 @@ export function serveStatic(folder: string, options: StaticOptions = {}): Promis
     if (supplied) return res.writeHead(200, { 'content-type': supplied.type ?? CONTENT_TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(supplied.body);
     if (mount && !path.startsWith(`${mount}/`)) return res.writeHead(404).end('not found');
     path = path.slice(mount.length);
+    if (options.rewrite) {
+      const inside = options.rewrite(path);
+      if (inside === undefined) return res.writeHead(404).end('not found');
+      path = inside;
+    }
     const { file, redirect } = resolvePath(root, path);
     if (redirect) return res.writeHead(301, { location: `${mount}${redirect}${url.search}` }).end();
     if (!file) {

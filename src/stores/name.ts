@@ -1,5 +1,7 @@
+import { NAME_KEY, NAME_MAX } from '../lib/storage-keys.ts';
+
 /** The name a trainee types for the certificate: kept only in this browser, outside the progress record. */
-export const NAME_KEY = 'sales-course:name';
+export { NAME_KEY };
 
 export function readName(): string {
   try {
@@ -11,7 +13,7 @@ export function readName(): string {
 
 export function saveName(name: string): void {
   try {
-    localStorage.setItem(NAME_KEY, name.slice(0, 80));
+    localStorage.setItem(NAME_KEY, name.slice(0, NAME_MAX));
   } catch {
     /* storage blocked: the name still shows on this page */
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manifest, prefixFor, relativeUrl, rewriteHtml } from '../../scripts/scorm-package.ts';
+import { launchPage, manifest, prefixFor, relativeUrl, rewriteHtml, scriptJson } from '../../scripts/scorm-package.ts';
 import { scormReport } from '../../src/lib/scorm/status.ts';
 import { emptyProgress } from '../../src/lib/progress/record.ts';
 import { startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
@@ -35,6 +35,23 @@ describe('relative links for the SCORM package', () => {
     expect(xml).toContain('href="launch.html"');
     expect(xml).toContain('<title>客户组织特点 &amp; 更多</title>');
     expect(xml).toContain('<file href="a b.js"/>');
+    expect(xml).toContain('<schemaversion>1.2</schemaversion>');
+  });
+
+  it('writes a SCORM 2004 4th edition manifest with the pass mark as the primary objective’s measure', () => {
+    const xml = manifest({ id: 'customer-org', title: 'T', mastery: 80, files: ['launch.html'], version: '2004' });
+    expect(xml).toContain('<schemaversion>2004 4th Edition</schemaversion>');
+    expect(xml).toContain('xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"');
+    expect(xml).toContain('adlcp:scormType="sco" href="launch.html"');
+    expect(xml).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
+    expect(xml).not.toContain('masteryscore');
+  });
+
+  it('puts the launch data in the launch page where no text can close its script element', () => {
+    expect(scriptJson({ a: '</script><!--' })).toBe('{"a":"\\u003c/script>\\u003c!--"}');
+    const html = launchPage({ version: '2004', title: 'T', noLms: 'n', data: { course: 'c' } });
+    expect(html).toContain('data-scorm="2004"');
+    expect(html).toContain('<script type="application/json" id="launch-data">{"course":"c"}</script>');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUSPEND_LIMIT, decodeSuspend, encodeSuspend, trimForSuspend } from '../../src/lib/scorm/suspend.ts';
+import { SUSPEND_LIMIT, decodeSuspend, encodeSuspend, encodeSuspendNow, trimForSuspend } from '../../src/lib/scorm/suspend.ts';
 import { emptyProgress } from '../../src/lib/progress/record.ts';
 import { ProgressSchema } from '../../src/schemas/progress.ts';
 import { fullRecord } from '../../scripts/full-record.ts';
@@ -30,6 +30,13 @@ describe('suspend_data encoding', () => {
     ['base64 of junk', 'aGVsbG8gd29ybGQ='],
   ])('reads %s as nothing', async (_, text) => {
     expect(await decodeSuspend(text)).toBeNull();
+  });
+
+  it('the launch page’s synchronous encoder writes the same format, and fits too', async () => {
+    const full = fullRecord();
+    const text = encodeSuspendNow(full);
+    expect(text.length).toBeLessThan(SUSPEND_LIMIT);
+    expect(await decodeSuspend(text)).toEqual(trimForSuspend(full));
   });
 
   it('round-trips an empty record', async () => {

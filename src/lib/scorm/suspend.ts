@@ -1,3 +1,4 @@
+import { deflateSync } from 'fflate';
 import type { Progress } from '../../schemas/progress.ts';
 import { readProgress } from '../progress/read.ts';
 
@@ -37,6 +38,16 @@ async function pipe(data: Uint8Array, stream: CompressionStream | DecompressionS
 export async function encodeSuspend(p: Progress): Promise<string> {
   const json = JSON.stringify(trimForSuspend(p));
   const text = toBase64(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
+  if (text.length > SUSPEND_LIMIT) throw new Error(`suspend_data would be ${text.length} characters, over SCORM 1.2's ${SUSPEND_LIMIT}`);
+  return text;
+}
+
+/**
+ * The same text format, made without waiting (fflate's raw deflate instead of CompressionStream): the
+ * launch page reports from a pagehide handler, where nothing asynchronous is sure to finish.
+ */
+export function encodeSuspendNow(p: Progress): string {
+  const text = toBase64(deflateSync(new TextEncoder().encode(JSON.stringify(trimForSuspend(p))), { level: 9 }));
   if (text.length > SUSPEND_LIMIT) throw new Error(`suspend_data would be ${text.length} characters, over SCORM 1.2's ${SUSPEND_LIMIT}`);
   return text;
 }
