@@ -1,9 +1,15 @@
 // npm run check:content [-- <project root>]: validates every content file; exit 1 on problems.
+// Warnings (glossary terms missing from their lesson, English variants and spellings) are printed but do not fail.
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
 import { readContentTree } from '../src/integrations/read-content-tree.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const report = checkContent(readContentTree(root));
+if (report.warnings.length) {
+  console.warn(`${report.warnings.length} warning(s): they do not fail the check\n`);
+  for (const w of report.warnings) console.warn('  ⚠ ' + formatProblem(w));
+  console.warn('');
+}
 if (report.problems.length) {
   console.error(`Content check failed: ${report.problems.length} problem(s)\n`);
   for (const p of report.problems) console.error('  ✗ ' + formatProblem(p));

@@ -22,3 +22,6 @@ export const lessonPath = (course: string, lesson: string, section?: string, bas
 
 /** URL of a course's scenarios page, or of one scenario. */
 export const scenarioPath = (course: string, id?: string, base = root()) => `${base}${course}/scenarios/${id ? `${id}/` : ''}${index()}`;
+
+/** URL of a course's glossary, or of one term's entry on it (`#term-<id>`). */
+export const glossaryPath = (course: string, term?: string, base = root()) => `${base}${course}/glossary/${index()}${term ? `#term-${term}` : ''}`;

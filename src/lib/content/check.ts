@@ -6,6 +6,8 @@ import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
+import { checkGlossaries } from './glossary.ts';
+import { checkEnglish } from './english.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -27,6 +29,8 @@ export interface CheckReport {
   counts: { courses: number; lessons: number; quizzes: number; questions: number; scenarios: number };
   /** One line per scenario: its best and worst score per dimension. */
   notes: string[];
+  /** What an author should look at but that does not fail the check: glossary terms missing from their lesson, English variants and spellings (src/lib/content/glossary.ts, english.ts). */
+  warnings: Problem[];
 }
 
 export const ROOT = 'content/courses/';
@@ -36,7 +40,7 @@ export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussi
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
-export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard'];
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'glossary'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 
@@ -156,7 +160,10 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
     }
   }
   const scenarios = checkScenarios(files, lessonInfo, problems);
-  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes };
+  const glossary = checkGlossaries(files);
+  problems.push(...glossary.problems);
+  const warnings = [...glossary.warnings, ...checkEnglish(files, glossary.glossaries)];
+  return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes, warnings };
 }
 
 type LessonInfo = { file: string; headings: string[]; hasQuiz: boolean; scenarios: string[] };
