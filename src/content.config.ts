@@ -4,6 +4,7 @@ import { CourseSchema } from './schemas/course.ts';
 import { LessonSchema } from './schemas/lesson.ts';
 import { QuizSchema } from './schemas/quiz.ts';
 import { ScenarioSchema } from './schemas/scenario.ts';
+import { GlossarySchema } from './schemas/glossary.ts';
 import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
@@ -24,5 +25,10 @@ export const collections = {
   scenarios: defineCollection({
     loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => dataEntryId('scenarios')(entry) }),
     schema: ScenarioSchema,
+  }),
+  /** One per course: `content/courses/<course>/glossary.yaml`, id = the course id. */
+  glossaries: defineCollection({
+    loader: glob({ pattern: '*/glossary.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
+    schema: GlossarySchema,
   }),
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, rehypeGlossaryLinks, type HNode } from '../../src/lib/glossary/rehype.ts';
+import { pathToFileURL } from 'node:url';
+import { glossaryLinks, linkTerms, planLinks, type HNode } from '../../src/lib/glossary/links.ts';
 import { glossaryPath } from '../../src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -66,20 +67,35 @@ describe('linkTerms', () => {
   });
 });
 
-describe('the rehype plugin', () => {
+describe('the hast plugin', () => {
+  /** Runs the plugin as Sätteri would: the factory for the file, then its `before` hook with replaceNode. */
+  const run = (tree: HNode, path: string) => {
+    const plugin = glossaryLinks({ fileURL: pathToFileURL(path) });
+    plugin?.before(tree, { replaceNode: (node, parts) => {
+      const walk = (n: HNode) => { if (n.children) { n.children = n.children.flatMap((c) => (c === node ? parts : [c])); n.children.forEach(walk); } };
+      walk(tree);
+    } });
+    return plugin;
+  };
+
   it('reads the course glossary and links a lesson’s own terms, with the locale’s URL', () => {
     expect(glossaryPath('customer-org', 'decider', '/en/')).toBe('/en/customer-org/glossary/#term-decider');
     const zhTree = root_(el('p', text('决策者和影响者；三重一大')));
-    rehypeGlossaryLinks()(zhTree, { path: `${root}/content/courses/customer-org/zh-CN/lessons/04-roles.mdx` });
+    run(zhTree, `${root}/content/courses/customer-org/zh-CN/lessons/04-roles.mdx`);
     expect(zhTree).toEqual(root_(el('p', a('/customer-org/glossary/#term-decider', '决策者'), text('和'), a('/customer-org/glossary/#term-influencer', '影响者'), text('；三重一大'))));
     const enTree = root_(el('p', text('The decider and the influencer.')));
-    rehypeGlossaryLinks()(enTree, { path: `${root}/content/courses/customer-org/en/lessons/04-roles.mdx` });
+    run(enTree, `${root}/content/courses/customer-org/en/lessons/04-roles.mdx`);
     expect(enTree).toEqual(root_(el('p', text('The '), a('/en/customer-org/glossary/#term-decider', 'decider'), text(' and the '), a('/en/customer-org/glossary/#term-influencer', 'influencer'), text('.'))));
   });
 
-  it('leaves files that are not lessons alone', () => {
+  it('is left out for files that are not lessons', () => {
+    expect(glossaryLinks({ fileURL: pathToFileURL(`${root}/src/pages/x.mdx`) })).toBeNull();
+    expect(glossaryLinks({ fileURL: undefined })).toBeNull();
+  });
+
+  it('plans without changing the tree', () => {
     const tree = root_(el('p', text('决策者')));
-    rehypeGlossaryLinks()(tree, { path: `${root}/src/pages/x.mdx` });
+    expect(planLinks(tree, zh)).toHaveLength(1);
     expect(tree).toEqual(root_(el('p', text('决策者'))));
   });
 });

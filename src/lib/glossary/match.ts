@@ -1,5 +1,5 @@
 /*
- * Finding glossary terms in running text, the same way for the lesson links (rehype.ts), the
+ * Finding glossary terms in running text, the same way for the lesson links (links.ts), the
  * content check's "term does not occur in its lesson" warning and the English consistency check.
  *
  * - A bracketed ending of a term is shown on the glossary page but not needed in text:

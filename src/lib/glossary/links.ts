@@ -4,11 +4,13 @@
  * each language with that language's term. Never inside headings, links, code, or the Quiz,
  * Scenario, TrainerNote and Cite elements; at most one link per term per lesson.
  *
- * `linkTerms` is pure (a HAST tree and the terms in, the tree changed in place); the plugin
- * around it works out the course, locale and lesson from the MDX file's path and reads the
- * course's glossary.yaml.
+ * `planLinks` is pure (a HAST tree and the terms in, the text nodes to replace out); the plugin
+ * around it (`glossaryLinks`, a Sätteri hast plugin: Astro 7's MDX pipeline runs hast plugins in
+ * place of rehype plugins) works out the course, locale and lesson from the MDX file's path,
+ * reads the course's glossary.yaml and applies the plan.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { GlossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import type { Locale } from '../../schemas/course.ts';
@@ -44,37 +46,54 @@ const skipped = (node: HNode) =>
   (node.type === 'element' && SKIP_TAGS.has(node.tagName ?? '')) ||
   ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SKIP_COMPONENTS.has(node.name ?? ''));
 
-/** Links the first occurrence of each `link` term in the tree's body text. Returns the keys linked, in order. */
-export function linkTerms(tree: HNode, { link, all, locale }: LinkOptions): string[] {
+/** One text node to replace by text and links. */
+export interface Replacement {
+  node: HNode;
+  parts: HNode[];
+}
+
+/** Which text nodes to split, and into what, to link the first occurrence of each `link` term. Pure: the tree is not changed. */
+export function planLinks(tree: HNode, { link, all, locale }: LinkOptions): Replacement[] {
   const targets = new Map(link.map((l) => [l.key, l.href]));
   const needles = [...all, ...link.filter((l) => !all.some((a) => a.key === l.key))];
-  const done: string[] = [];
+  const done = new Set<string>();
+  const plan: Replacement[] = [];
 
   const visit = (node: HNode) => {
     if (!node.children || skipped(node)) return;
-    for (let i = 0; i < node.children.length; i++) {
-      const child = node.children[i]!;
+    for (const child of node.children) {
+      if (done.size === targets.size) return;
       if (child.type !== 'text') { visit(child); continue; }
-      if (done.length === targets.size) return;
       const text = child.value ?? '';
-      const hits = findTerms(text, needles, locale).filter((f) => targets.has(f.key) && !done.includes(f.key));
       const parts: HNode[] = [];
       let at = 0;
-      for (const hit of hits) {
-        if (done.includes(hit.key)) continue;
-        done.push(hit.key);
+      for (const hit of findTerms(text, needles, locale)) {
+        if (!targets.has(hit.key) || done.has(hit.key)) continue;
+        done.add(hit.key);
         if (hit.start > at) parts.push({ type: 'text', value: text.slice(at, hit.start) });
         parts.push({ type: 'element', tagName: 'a', properties: { href: targets.get(hit.key), className: ['glossary-link'] }, children: [{ type: 'text', value: text.slice(hit.start, hit.end) }] });
         at = hit.end;
       }
       if (!parts.length) continue;
       if (at < text.length) parts.push({ type: 'text', value: text.slice(at) });
-      node.children.splice(i, 1, ...parts);
-      i += parts.length - 1;
+      plan.push({ node: child, parts });
     }
   };
   visit(tree);
-  return done;
+  return plan;
+}
+
+/** Applies `planLinks` to a plain HAST tree in place; returns the terms linked, in order. */
+export function linkTerms(tree: HNode, options: LinkOptions): string[] {
+  const plan = planLinks(tree, options);
+  const replace = (node: HNode) => {
+    if (!node.children) return;
+    node.children = node.children.flatMap((c) => plan.find((r) => r.node === c)?.parts ?? [c]);
+    node.children.forEach(replace);
+  };
+  replace(tree);
+  const keys = new Map(options.link.map((l) => [l.href, l.key]));
+  return plan.flatMap((r) => r.parts.filter((p) => p.tagName === 'a').map((p) => keys.get(String(p.properties?.href))!));
 }
 
 /** The needles for one lesson, from a parsed glossary. */
@@ -108,16 +127,36 @@ function readGlossary(file: string): Glossary | null {
   return glossary;
 }
 
-/** The rehype plugin for lesson MDX (astro.config.mjs): links each term's first occurrence in its lesson. */
-export function rehypeGlossaryLinks() {
-  return (tree: HNode, file: { path?: string }) => {
-    const path = (file.path ?? '').replaceAll('\\', '/');
-    const at = path.lastIndexOf('/content/courses/');
-    if (at < 0) return;
-    const lesson = parseLessonPath(path.slice(at + '/content/courses/'.length));
-    if (!lesson) return;
-    const glossary = readGlossary(`${path.slice(0, at)}/content/courses/${lesson.course}/glossary.yaml`);
-    if (!glossary) return;
-    linkTerms(tree, lessonNeedles(glossary, lesson.course, lesson.lesson, toLocale(lesson.locale)));
+/** What to link in the lesson at `path` (an absolute file path), or null when it is not a lesson or its course has no glossary. */
+export function optionsForFile(path: string): LinkOptions | null {
+  const file = path.replaceAll('\\', '/');
+  const at = file.lastIndexOf('/content/courses/');
+  if (at < 0) return null;
+  const lesson = parseLessonPath(file.slice(at + '/content/courses/'.length));
+  if (!lesson) return null;
+  const glossary = readGlossary(`${file.slice(0, at)}/content/courses/${lesson.course}/glossary.yaml`);
+  return glossary ? lessonNeedles(glossary, lesson.course, lesson.lesson, toLocale(lesson.locale)) : null;
+}
+
+/** The part of Sätteri's plugin API this module uses (astro.config.mjs passes the plugin to its MDX processor). */
+interface PluginContext {
+  fileURL: URL | undefined;
+}
+interface HastContext {
+  replaceNode(node: HNode, parts: HNode[]): void;
+}
+
+/**
+ * The hast plugin for lesson MDX. Astro 7 compiles MDX with Sätteri, whose hast plugins play the
+ * part of rehype plugins: this factory is called per document and leaves non-lessons alone.
+ */
+export function glossaryLinks(ctx: PluginContext) {
+  const options = ctx.fileURL ? optionsForFile(fileURLToPath(ctx.fileURL)) : null;
+  if (!options) return null;
+  return {
+    name: 'glossary-links',
+    before(root: HNode, hast: HastContext) {
+      for (const { node, parts } of planLinks(root, options)) hast.replaceNode(node, parts);
+    },
   };
 }
