@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryLinks } from './src/lib/glossary/links.ts';
 
 const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
 
@@ -16,7 +18,9 @@ export default defineConfig({
   // Chinese at the root, English under /en/ (pages live in src/pages/[...lang]/).
   i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } },
   // offline() runs last: its file list includes the search index.
-  integrations: [contentCheck(), mdx(), preact(), searchIndex(), offline()],
+  // Lessons link each glossary term's first occurrence to its entry: a hast plugin for Sätteri,
+  // the MDX processor Astro 7 uses (it runs hast plugins, not rehype plugins): src/lib/glossary/links.ts.
+  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [glossaryLinks] }) }), preact(), searchIndex(), offline()],
   build: { format: 'directory' },
   // Lessons have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },

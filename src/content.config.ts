@@ -7,6 +7,7 @@ import { ScenarioSchema } from './schemas/scenario.ts';
 import { SourceSchema } from './schemas/sources.ts';
 import { z } from './schemas/zod.ts';
 import { sourcesLoader } from './integrations/sources-loader.ts';
+import { GlossarySchema } from './schemas/glossary.ts';
 import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
@@ -32,5 +33,10 @@ export const collections = {
   sources: defineCollection({
     loader: sourcesLoader(base + '/'),
     schema: SourceSchema.extend({ /** Position in sources.yaml, from 0. */ order: z.number().int().min(0) }),
+  }),
+  /** One per course: `content/courses/<course>/glossary.yaml`, id = the course id. */
+  glossaries: defineCollection({
+    loader: glob({ pattern: '*/glossary.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
+    schema: GlossarySchema,
   }),
 };

@@ -14,6 +14,7 @@ export function contentCheck(): AstroIntegration {
           throw new Error(`Content check failed:\n${report.problems.map((p) => '  ✗ ' + formatProblem(p)).join('\n')}`);
         }
         logger.info(`content check passed: ${report.counts.courses} course(s), ${report.counts.lessons} lesson file(s)`);
+        if (report.warnings.length) logger.warn(`${report.warnings.length} content warning(s) (glossary, English usage): npm run check:content lists them`);
       },
     },
   };

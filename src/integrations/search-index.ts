@@ -7,7 +7,7 @@ import { searchRecords } from '../lib/search/records.ts';
  * Builds the Pagefind index after `astro build`: the pages that mark their content with
  * data-pagefind-body (lessons, course and scenario pages), plus a record per knowledge-check
  * question (prompt, options and every explanation, linking to the lesson section) and per
- * scenario (every line of the story). Pagefind's extended binary segments Chinese words.
+ * scenario (every line of the story) and per glossary term in each language. Pagefind's extended binary segments Chinese words.
  */
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -36,7 +36,7 @@ export function searchIndex(): AstroIntegration {
         }
         await index.writeFiles({ outputPath: `${site}pagefind` });
         await pagefind.close();
-        logger.info(`search index: ${pages.page_count} pages and ${records} question and scenario records`);
+        logger.info(`search index: ${pages.page_count} pages and ${records} question, scenario and glossary records`);
       },
     },
   };

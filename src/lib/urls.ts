@@ -25,3 +25,5 @@ export const scenarioPath = (course: string, id?: string, base = root()) => `${b
 
 /** URL of a course's sources page (依据), optionally at one source's entry. */
 export const sourcesPath = (course: string, id?: string, base = root()) => `${base}${course}/sources/${index()}${id ? `#source-${id}` : ''}`;
+/** URL of a course's glossary, or of one term's entry on it (`#term-<id>`). */
+export const glossaryPath = (course: string, term?: string, base = root()) => `${base}${course}/glossary/${index()}${term ? `#term-${term}` : ''}`;

@@ -98,4 +98,15 @@ describe('search records', () => {
     expect(records[0]!.content).toContain('The evaluation committee ranks the bids');
     expect(records[6]).toMatchObject({ url: '/customer-org/scenarios/gov-open-tender/', language: 'zh-CN', meta: { title: '情景模拟：数据局政务服务平台升级' } });
   });
+
+  it('every glossary term is a record in each language, linking to its entry', () => {
+    const records = searchRecords([file('content/courses/customer-org/glossary.yaml')]);
+    const zh = records.find((r) => r.url === '/customer-org/glossary/#term-decider');
+    const en = records.find((r) => r.url === '/en/customer-org/glossary/#term-decider');
+    expect(zh).toMatchObject({ language: 'zh-CN', meta: { title: '术语：决策者' } });
+    expect(zh!.content.split('\n')[0]).toBe('决策者 · decider');
+    expect(en).toMatchObject({ language: 'en', meta: { title: 'Glossary: decider' } });
+    expect(en!.content).toContain('The person with the final say on a purchase');
+    expect(records.filter((r) => r.language === 'en')).toHaveLength(records.length / 2);
+  });
 });

@@ -9,6 +9,8 @@ import { lintItems, type LintBank } from './item-lint.ts';
 import { checkCompliance } from '../scenario/compliance.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
 import { checkSources } from './sources.ts';
+import { checkGlossaries } from './glossary.ts';
+import { checkEnglish } from './english.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -30,7 +32,7 @@ export interface CheckReport {
   counts: { courses: number; lessons: number; quizzes: number; questions: number; scenarios: number };
   /** One line per scenario: its best and worst score per dimension. */
   notes: string[];
-  /** Item-writing warnings about the question banks (src/lib/content/item-lint.ts); they do not fail the check. */
+  /** What an author should look at but that does not fail the check: item-writing warnings about the question banks (item-lint.ts), glossary terms missing from their lesson, English variants and spellings (glossary.ts, english.ts). */
   warnings: Problem[];
 }
 
@@ -41,7 +43,7 @@ export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussi
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
-export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'sources'];
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'sources', 'glossary'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 
@@ -162,7 +164,9 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
   }
   const scenarios = checkScenarios(files, lessonInfo, problems);
   problems.push(...checkSources(files));
-  const warnings = lintItems(quizzes.parsed);
+  const glossary = checkGlossaries(files);
+  problems.push(...glossary.problems);
+  const warnings = [...lintItems(quizzes.parsed), ...glossary.warnings, ...checkEnglish(files, glossary.glossaries)];
   return { problems, counts: { courses: courses.size, lessons: lessonCount, quizzes: quizzes.files, questions: quizzes.questions, scenarios: scenarios.count }, notes: scenarios.notes, warnings };
 }
 

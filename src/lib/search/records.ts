@@ -4,8 +4,9 @@ import { parseDataPath } from '../content/paths.ts';
 import { QuizSchema } from '../../schemas/quiz.ts';
 import { ScenarioSchema } from '../../schemas/scenario.ts';
 import { headingSlug } from './slug.ts';
-import { lessonPath, scenarioPath } from '../urls.ts';
-import { localeBase, toLocale, useT } from '../../i18n/index.ts';
+import { glossaryPath, lessonPath, scenarioPath } from '../urls.ts';
+import { GlossarySchema } from '../../schemas/glossary.ts';
+import { LANGS, localeBase, toLocale, useT } from '../../i18n/index.ts';
 import type { Locale } from '../../schemas/course.ts';
 
 /** A search record that is not a page: Pagefind's custom record. */
@@ -17,19 +18,33 @@ export interface SearchRecord {
 }
 
 /** "Knowledge check: …" in the page's language, with its own colon (full-width in Chinese). */
-const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title', text: string) => {
+const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title' | 'glossary.record', text: string) => {
   const t = useT(locale);
   return `${t(kind)}${t('punct.colon')}${text}`;
 };
 
 /**
- * Knowledge-check questions and scenarios as search records, so a trainee finds an explanation
- * or a scene of a story by its words. Questions link to the lesson section that teaches them.
+ * Knowledge-check questions, scenarios and glossary terms as search records, so a trainee finds
+ * an explanation, a scene of a story or a term's definition by its words. Questions link to the
+ * lesson section that teaches them; a term links to its entry on the glossary page, in each
+ * language (its record holds both languages' terms, so 决策者 finds "decider" on English pages).
  */
 export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const f of files) {
     const rel = f.path.replace(/^content\/courses\//, '');
+    const glossaryCourse = /^([^/]+)\/glossary\.yaml$/.exec(rel)?.[1];
+    if (glossaryCourse) {
+      const glossary = GlossarySchema.safeParse(parse(f.text));
+      if (!glossary.success) continue;
+      for (const { locale } of LANGS) {
+        const lang = locale === 'en' ? 'en' : 'zh-CN';
+        const other = locale === 'en' ? 'zh-CN' : 'en';
+        for (const term of glossary.data.terms) {
+          out.push({ url: glossaryPath(glossaryCourse, term.id, localeBase(locale)), content: [`${term.term[lang]} · ${term.term[other]}`, term.definition[lang]].join('\n'), language: locale, meta: { title: titled(locale, 'glossary.record', term.term[lang]) } });
+        }
+      }
+    }
     const quiz = parseDataPath(rel, 'quizzes');
     if (quiz) {
       const bank = QuizSchema.safeParse(parse(f.text));
