@@ -25,7 +25,9 @@ export async function islandsStarted(page: Page): Promise<void> {
   const left = () =>
     page.evaluate(() => {
       const waiting = document.querySelectorAll('astro-island[ssr]');
-      waiting[0]?.scrollIntoView({ block: 'center' });
+      // An island is `display: contents` (no box of its own): bring its first element into view.
+      const first = waiting[0];
+      (first?.firstElementChild ?? first)?.scrollIntoView({ block: 'center' });
       return waiting.length;
     });
   await expect.poll(left, { message: 'islands still waiting to start', intervals: [50, 100, 250] }).toBe(0);

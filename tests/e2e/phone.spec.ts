@@ -3,7 +3,7 @@ import { expect, expectAccessible, test } from './helpers.ts';
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
 test('on a 360 px phone: nothing overflows, the lesson list folds away, and a lesson can be finished', async ({ page }) => {
-  for (const path of ['/', '/customer-org/', '/customer-org/types/']) {
+  for (const path of ['/', '/customer-org/', '/en/customer-org/roles/', '/customer-org/types/']) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);

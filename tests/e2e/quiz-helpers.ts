@@ -1,14 +1,35 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import type { Answer } from '../../src/schemas/answer.ts';
 import type { Question } from '../../src/schemas/quiz.ts';
 
 const dir = new URL('../../content/courses/customer-org/zh-CN/quizzes/', import.meta.url);
+const banks = readdirSync(dir).map((f) => parse(readFileSync(new URL(f, dir), 'utf8')) as { lesson: string; questions: Question[] });
 
 /** Every question of the course's banks, by id: the tests answer from the same content trainees see. */
-export const questions: Map<string, Question> = new Map(
-  readdirSync(dir).flatMap((f) => (parse(readFileSync(new URL(f, dir), 'utf8')).questions as Question[]).map((q) => [q.id, q] as const)),
-);
+export const questions: Map<string, Question> = new Map(banks.flatMap((b) => b.questions.map((q) => [q.id, q] as const)));
+
+/** Every question with the lesson whose bank holds it, as the assessment draws them. */
+export const pool = banks.flatMap((b) => b.questions.map((q) => ({ id: q.id, lesson: b.lesson })));
+
+/** A wrong answer to a question, as stored in the progress record (for seeding a failed attempt). */
+export function wrongAnswer(q: Question): Answer {
+  switch (q.type) {
+    case 'single':
+      return q.options.find((o) => !o.correct)!.id;
+    case 'truefalse':
+      return !q.answer;
+    case 'multiple':
+      return [q.options.find((o) => !o.correct)!.id];
+    case 'ordering':
+      return [...q.items].reverse().map((i) => i.id);
+    case 'matching':
+      return Object.fromEntries(q.pairs.map((p, i) => [p.id, q.pairs[(i + 1) % q.pairs.length]!.id]));
+    case 'categorize':
+      return Object.fromEntries(q.items.map((it) => [it.id, q.categories.find((c) => c.id !== it.category)!.id]));
+  }
+}
 
 export const questionBox = (page: Page, id: string) => page.locator(`fieldset#q-${id}`);
 
