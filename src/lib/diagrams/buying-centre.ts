@@ -182,7 +182,8 @@ export function layoutBuyingCentre(decision: string, people: readonly Person[], 
   });
 
   const centreLabel = wrapLabel(decision, shape === 'wide' ? 150 : 260, centreFont);
-  const centreSize = { width: Math.max(...centreLabel.map((l) => textWidth(l, centreFont))) + 2 * pad + 8, height: centreLabel.length * 22 + 2 * pad };
+  // Bold text runs about a tenth wider than the estimate.
+  const centreSize = { width: Math.max(...centreLabel.map((l) => textWidth(l, centreFont) * 1.1)) + 2 * pad + 12, height: centreLabel.length * 22 + 2 * pad };
 
   if (shape === 'narrow') {
     const width = Math.max(centreSize.width, ...drawn.map((g) => g.width), 300);
