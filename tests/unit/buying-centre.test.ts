@@ -85,6 +85,9 @@ describe('layoutBuyingCentre', () => {
     const narrow = layoutBuyingCentre('X', BUREAU, { shape: 'narrow' });
     expect(narrow.centre.y).toBe(0);
     expect(narrow.width).toBeLessThan(wide.width);
+    // Two small groups share a row; the buyers (two people) take a row of their own.
+    expect(group(narrow.groups, 'approver')!.y).toBe(group(narrow.groups, 'decider')!.y);
+    expect(group(narrow.groups, 'buyer')!.width).toBe(narrow.width);
   });
 
   it('is a pure function: same input, same picture', () => {

@@ -186,15 +186,26 @@ export function layoutBuyingCentre(decision: string, people: readonly Person[], 
   const centreSize = { width: Math.max(...centreLabel.map((l) => textWidth(l, centreFont) * 1.1)) + 2 * pad + 12, height: centreLabel.length * 22 + 2 * pad };
 
   if (shape === 'narrow') {
-    const width = Math.max(centreSize.width, ...drawn.map((g) => g.width), 300);
+    // One column, two groups side by side where both fit: a phone shows the map without zooming out.
+    const width = Math.max(centreSize.width, ...drawn.map((g) => g.width), 352);
+    const half = (width - gutter) / 2;
     let y = 0;
     const centre = { x: 0, y, width, height: centreSize.height, label: centreLabel };
     y += centre.height + gutter;
-    const groups = drawn.map((g) => {
-      const group = finish(g, 0, y, width, g.height, (width - g.width) / 2);
-      y += g.height + gutter;
-      return group;
-    });
+    const groups: PlacedGroup[] = [];
+    for (let i = 0; i < drawn.length; ) {
+      const [a, b] = [drawn[i]!, drawn[i + 1]];
+      if (b && a.width <= half && b.width <= half) {
+        const height = Math.max(a.height, b.height);
+        groups.push(finish(a, 0, y, half, height, (half - a.width) / 2), finish(b, half + gutter, y, half, height, (half - b.width) / 2));
+        y += height + gutter;
+        i += 2;
+      } else {
+        groups.push(finish(a, 0, y, width, a.height, (width - a.width) / 2));
+        y += a.height + gutter;
+        i += 1;
+      }
+    }
     return { width, height: y - gutter, centre, groups, gaps };
   }
 
