@@ -2,6 +2,7 @@ import { lessonComponents } from '../index.ts';
 import NoteShown from './NoteShown.astro';
 import QuizMarker from './QuizMarker.astro';
 import ScenarioMarker from './ScenarioMarker.astro';
+import SlideShown from './SlideShown.astro';
 
-/** Lesson components as a presentation renders them: notes shown (to the presenter), interactive parts as slide markers. */
-export const presentComponents = { ...lessonComponents, TrainerNote: NoteShown, Quiz: QuizMarker, Scenario: ScenarioMarker };
+/** Lesson components as a presentation renders them: notes shown (to the presenter), authored slides and interactive parts as slide markers. */
+export const presentComponents = { ...lessonComponents, TrainerNote: NoteShown, Quiz: QuizMarker, Scenario: ScenarioMarker, Slide: SlideShown };
