@@ -157,7 +157,7 @@ export function nodeText(node: Root | ElementContent | RootContent): string {
 /** Every element under a node (itself included), depth first, skipping nothing. */
 export function elements(node: Root | Element): Element[] {
   const out: Element[] = [];
-  const walk = (n: Root | ElementContent) => {
+  const walk = (n: Root | RootContent) => {
     if (n.type === 'element') out.push(n);
     if (n.type === 'element' || n.type === 'root') n.children.forEach(walk);
   };
