@@ -11,10 +11,10 @@ import { useSession } from './present/use-session.ts';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
-function FitSlide({ fitKey, class: cls = '', label, children }: { fitKey: string; class?: string; label?: string; children: ComponentChildren }) {
+function FitSlide({ fitKey, kind, class: cls = '', label, children }: { fitKey: string; kind: string; class?: string; label?: string; children: ComponentChildren }) {
   const ref = useFit<HTMLDivElement>(fitKey);
   return (
-    <div ref={ref} class={`slide ${cls}`} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
+    <div ref={ref} class={`slide ${cls}`} data-kind={kind} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
       <div class="fit">{children}</div>
     </div>
   );
@@ -47,6 +47,9 @@ function Overview({ deck, current, go, close, t }: { deck: DeckData; current: nu
 /** Go to a slide by its number (key G, the number, Enter): typed into a field, so digits never count a tally. */
 function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void; close: () => void; t: T }) {
   const [value, setValue] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // Focus by hand: the autofocus attribute works only once per page.
+  useEffect(() => field.current?.focus(), []);
   return (
     <form
       class="goto"
@@ -61,7 +64,7 @@ function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void;
     >
       <label>
         {t('present.gotoLabel', { total: count })}
-        <input type="number" min={1} max={count} inputMode="numeric" value={value} autoFocus onInput={(e) => setValue((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())} />
+        <input type="number" min={1} max={count} inputMode="numeric" value={value} ref={field} onInput={(e) => setValue((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())} />
       </label>
       <button type="submit" class="button">{t('present.go')}</button>
       <button type="button" class="button quiet" onClick={close}>{t('present.close')}</button>
@@ -121,8 +124,8 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
 
   if (role === 'audience') {
     return (
-      <div class="audience" aria-live="polite">
-        <FitSlide fitKey={String(session.slide + 1)} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+      <div class="audience" aria-live="polite" data-authored={String(deck.authored)}>
+        <FitSlide fitKey={String(session.slide + 1)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -150,11 +153,11 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
       {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={() => setPanel(null)} t={t} />}
       <div class="panes">
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
-          <FitSlide fitKey={String(session.slide + 1)} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
+          <FitSlide fitKey={String(session.slide + 1)} kind={slide.kind} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
         </section>
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
-          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)}>{view(next, 'preview')}</FitSlide>}</div>
+          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)} kind={deck.slides[next]!.kind}>{view(next, 'preview')}</FitSlide>}</div>
           <h2>{t('present.notes')}</h2>
           <div class="notes">
             {question && <QuestionNotes q={question} t={t} />}
