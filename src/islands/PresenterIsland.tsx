@@ -11,8 +11,8 @@ import { useSession } from './present/use-session.ts';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
-function FitSlide({ fitKey, kind, class: cls = '', label, children }: { fitKey: string; kind: string; class?: string; label?: string; children: ComponentChildren }) {
-  const ref = useFit<HTMLDivElement>(fitKey);
+function FitSlide({ fitKey, content, kind, class: cls = '', label, children }: { fitKey: string; content: string; kind: string; class?: string; label?: string; children: ComponentChildren }) {
+  const ref = useFit<HTMLDivElement>(fitKey, content);
   return (
     <div ref={ref} class={`slide ${cls}`} data-kind={kind} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
       <div class="fit">{children}</div>
@@ -120,12 +120,17 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
     return () => removeEventListener('keydown', onKey);
   });
 
+  /** What a slide's content depends on besides the slide itself: refit when it changes. */
+  const content = (i: number) => {
+    const s = deck.slides[i]!;
+    return JSON.stringify([session.tallies[i], session.revealed[i], session.rows[i], s.kind === 'scenario' ? session.plays[s.id] : null, s.kind === 'discussion' ? session.timers[i]?.running : null]);
+  };
   const view = (i: number, v: 'presenter' | 'audience' | 'preview') => <SlideView deck={deck} slide={deck.slides[i]!} index={i} session={session} now={now} view={v} act={act} t={t} />;
 
   if (role === 'audience') {
     return (
       <div class="audience" aria-live="polite" data-authored={String(deck.authored)}>
-        <FitSlide fitKey={String(session.slide + 1)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+        <FitSlide fitKey={String(session.slide + 1)} content={content(session.slide)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -153,11 +158,11 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
       {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={() => setPanel(null)} t={t} />}
       <div class="panes">
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
-          <FitSlide fitKey={String(session.slide + 1)} kind={slide.kind} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
+          <FitSlide fitKey={String(session.slide + 1)} content={content(session.slide)} kind={slide.kind} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
         </section>
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
-          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)} kind={deck.slides[next]!.kind}>{view(next, 'preview')}</FitSlide>}</div>
+          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)} content={content(next)} kind={deck.slides[next]!.kind}>{view(next, 'preview')}</FitSlide>}</div>
           <h2>{t('present.notes')}</h2>
           <div class="notes">
             {question && <QuestionNotes q={question} t={t} />}

@@ -16,8 +16,12 @@ export function fitBox(box: HTMLElement, key = '') {
     fit.style.zoom = String(scale);
     return !overflows(box);
   };
+  // Measure without scrollbars, which would come and go with each trial and change the box.
+  const overflow = box.style.overflow;
+  box.style.overflow = 'hidden';
   const needed = largestFittingScale(fits);
   fit.style.zoom = String(appliedScale(needed));
+  box.style.overflow = overflow;
   box.dataset.fitScale = String(needed);
   box.dataset.fitKey = key;
   box.dataset.fitFor = `${box.ownerDocument.documentElement.clientWidth}x${box.ownerDocument.documentElement.clientHeight}`;
