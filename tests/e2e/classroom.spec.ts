@@ -90,6 +90,8 @@ test('every question type on a slide: a categorize question shows its items, the
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: '总览' });
   await expect(overview).toBeVisible();
+  await expect(overview.getByRole('button', { name: /^1 客户组织的内部角色/ })).toBeFocused();
+  await expectAccessible(page);
   await overview.getByRole('button', { name: /全班测验 \d+：某市数据局通过公开招标/ }).click();
   await expect(overview).toHaveCount(0);
 

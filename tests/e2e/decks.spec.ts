@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './helpers.ts';
 
 /*
  * Every deck, in both languages, on the room's screen: each slide at 1280×720, 1024×768 and
@@ -84,6 +85,8 @@ for (const { name, base } of LANGS) {
     await page.goto(`${base}/customer-org/roles/present/`);
     await page.getByRole('link', { name: name === 'en' ? 'Slides as PDF' : '幻灯片 PDF' }).click();
     await expect(page.getByRole('heading', { level: 1, name: name === 'en' ? /Slides \(print version\)/ : /幻灯片（打印版）/ })).toBeVisible();
+    await page.locator('html[data-fitted="true"]').waitFor({ state: 'attached' });
+    await expectAccessible(page);
     for (const lesson of LESSONS) {
       await page.goto(`${base}/customer-org/${lesson}/present/print/`);
       await page.locator('html[data-fitted="true"]').waitFor({ state: 'attached' });
