@@ -90,9 +90,14 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const question = slide.kind === 'question' ? deck.questions[slide.index] : undefined;
   const model = question ? classModel(question, t) : null;
   const row = Math.min(session.rows[session.slide] ?? 0, Math.max(0, (model?.rows.length ?? 1) - 1));
+  /** Closes the overview or go-to field, giving focus back to the slide (keys keep working). */
+  const closePanel = () => {
+    setPanel(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.current .slide')?.focus());
+  };
   const goAndClose = (i: number) => {
     act({ type: 'go', to: i });
-    setPanel(null);
+    closePanel();
   };
 
   useEffect(() => {
@@ -142,7 +147,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const next = session.slide + 1 < deck.slides.length ? session.slide + 1 : null;
   return (
     <div class="presenter">
-      <div class="bar" role="toolbar" aria-label={t('present.title')}>
+      <div class="bar" role="toolbar" aria-label={t('present.title')} inert={panel === 'overview'}>
         <span class="status">{t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}</span>
         <span class="status">{t('present.elapsed', { time: clock(elapsed) })} · {t('present.plan', { m: deck.lesson.minutes })} · <span class={`pace ${pace.status}`}>{t(`present.pace.${pace.status}`)}</span></span>
         <button type="button" class="button quiet" onClick={() => act({ type: 'prev' })} disabled={session.slide === 0}>← {t('present.prev')}</button>
@@ -154,9 +159,9 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
         <a class="button quiet" href={deck.urls.print}>{t('present.printDeck')}</a>
         <a class="button quiet" href={deck.urls.lesson}>{t('present.leave')}</a>
       </div>
-      {panel === 'goto' && <GoTo count={deck.slides.length} go={goAndClose} close={() => setPanel(null)} t={t} />}
-      {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={() => setPanel(null)} t={t} />}
-      <div class="panes">
+      {panel === 'goto' && <GoTo count={deck.slides.length} go={goAndClose} close={closePanel} t={t} />}
+      {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={closePanel} t={t} />}
+      <div class="panes" inert={panel === 'overview'}>
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
           <FitSlide fitKey={String(session.slide + 1)} content={content(session.slide)} kind={slide.kind} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
         </section>
