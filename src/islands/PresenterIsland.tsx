@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clock, pacing, type Action } from '../lib/slides/session.ts';
 import { nextRow } from '../lib/slides/tally.ts';
 import { makeT, type T } from './quiz/strings.ts';
@@ -23,7 +23,7 @@ function FitSlide({ fitKey, content, kind, class: cls = '', label, children }: {
 /** Every slide as a card, to jump to any of them (key O). */
 function Overview({ deck, current, go, close, t }: { deck: DeckData; current: number; go: (i: number) => void; close: () => void; t: T }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus(), []);
+  useLayoutEffect(() => ref.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus(), []);
   return (
     <div ref={ref} class="overview" role="dialog" aria-modal="true" aria-labelledby="overview-title" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())}>
       <div class="overview-head">
@@ -49,7 +49,7 @@ function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void;
   const [value, setValue] = useState('');
   const field = useRef<HTMLInputElement>(null);
   // Focus by hand: the autofocus attribute works only once per page.
-  useEffect(() => field.current?.focus(), []);
+  useLayoutEffect(() => field.current?.focus(), []);
   return (
     <form
       class="goto"
