@@ -9,7 +9,9 @@ export interface DeckData {
   channel: string;
   lesson: { title: string; objectives: string[]; minutes: number; number: number; course: string };
   slides: Slide[];
+  /** Written for the room with <Slide> blocks (else cut from the lesson automatically). */
+  authored: boolean;
   questions: Question[];
   scenarios: Record<string, { scenario: Scenario; analysis: Analysis }>;
-  urls: { lesson: string; audience: string; presenter: string };
+  urls: { lesson: string; audience: string; presenter: string; print: string };
 }

@@ -39,7 +39,7 @@ export interface CheckReport {
 export const ROOT = 'content/courses/';
 
 /** The components lesson authors may use in MDX; the lesson page provides them, so no imports. */
-export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz', 'Scenario', 'SlideBreak', 'Cite',
+export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz', 'Scenario', 'Slide', 'SlideBreak', 'Cite',
   // Diagrams (src/mdx/diagrams): one line each, on its own paragraph.
   'DecisionProcess', 'BuyingCentre', 'OrgTypes', 'Factors', 'DiscoveryMethods', 'SoeTimeline'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
@@ -91,6 +91,9 @@ function checkBody(file: string, body: string): Problem[] {
     if (/^(import|export)\s/.test(line)) problems.push({ file, where, message: 'imports are not needed: the lesson page provides ' + MDX_COMPONENTS.join(', ') });
     for (const m of line.matchAll(/<\/?([A-Z][A-Za-z0-9]*)/g)) {
       if (!allowed.has(m[1]!)) problems.push({ file, where, message: `unknown component <${m[1]}>; available: ${MDX_COMPONENTS.join(', ')}` });
+    }
+    for (const m of line.matchAll(/<Slide(?=[\s>])([^>]*)>/g)) {
+      if (!/\btitle="[^"]*\S[^"]*"/.test(m[1]!)) problems.push({ file, where, message: '<Slide> needs a title: <Slide title="…"> (it is the slide\'s heading)' });
     }
   });
   return problems;
