@@ -10,6 +10,9 @@ export default defineConfig({
   workers: 2,
   // Never retried, in CI or not: a test that needs a second try is a defect to fix.
   retries: 0,
+  // Limits are safety nets for a hung test, with room for a cold two-core machine; no test leans on them.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
