@@ -1,6 +1,12 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Discussion from './Discussion.astro';
+import BuyingCentre from './diagrams/BuyingCentre.astro';
+import DecisionProcess from './diagrams/DecisionProcess.astro';
+import DiscoveryMethods from './diagrams/DiscoveryMethods.astro';
+import Factors from './diagrams/Factors.astro';
+import OrgTypes from './diagrams/OrgTypes.astro';
+import SoeTimeline from './diagrams/SoeTimeline.astro';
 import Flow from './Flow.astro';
 import KeyPoints from './KeyPoints.astro';
 import Quiz from './Quiz.astro';
@@ -13,7 +19,7 @@ import type { MdxComponentName } from '../lib/content/check.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
 export const lessonComponents = {
-  ...({ Callout, Cite, Discussion, Flow, KeyPoints, Quiz, Scenario, SlideBreak, Step, TrainerNote } satisfies Record<MdxComponentName, unknown>),
+  ...({ Callout, Cite, Discussion, Flow, KeyPoints, Quiz, Scenario, SlideBreak, Step, TrainerNote, DecisionProcess, BuyingCentre, OrgTypes, Factors, DiscoveryMethods, SoeTimeline } satisfies Record<MdxComponentName, unknown>),
   /** Markdown tables get a keyboard-scrollable box. */
   table: Table,
 };
