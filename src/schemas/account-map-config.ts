@@ -17,6 +17,7 @@ const Choice = { /** Stored in the trainee's maps: never rename it once publishe
 const Sources = z.array(SlugSchema).default([]);
 
 export const GAP_KINDS = ['no-type', 'no-stage', 'missing-role', 'stale-role', 'no-discovery', 'no-next'] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
 
 const Coaching = z
   .object({

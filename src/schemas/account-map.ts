@@ -1,7 +1,7 @@
 import { z } from './zod.ts';
 import { SlugSchema } from './course.ts';
 import { ROLES, STANCES } from '../lib/diagrams/buying-centre.ts';
-import { ACCOUNT_MAPS_VERSION, LIMITS, isCompleted } from '../lib/account-map/rules.ts';
+import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, LIMITS, isCompleted } from '../lib/account-map/rules.ts';
 
 /*
  * A trainee's map of one real customer, built with the course's frameworks. The browser reads the
@@ -102,7 +102,6 @@ function uniqueIds(maps: readonly { id: string }[], ctx: z.RefinementCtx) {
 }
 
 /** A file of exported maps: one account or all. */
-export const ACCOUNT_MAPS_FORMAT = 'sales-course-account-maps';
 export const AccountMapsFileSchema = z
   .object({
     /** Always "sales-course-account-maps". */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AccountMapsSchema, CompletedAccountMapSchema, type AccountMap } from '../../src/schemas/account-map.ts';
 import { readAccountMaps } from '../../src/lib/account-map/read.ts';
-import { applyMerge, completedByCourse, deleteMap, duplicateMap, emptyMap, emptyPerson, findGaps, isCompleted, planMerge, renameMap } from '../../src/lib/account-map/rules.ts';
+import { applyMerge, exportMaps, completedByCourse, deleteMap, duplicateMap, emptyMap, emptyPerson, findGaps, isCompleted, planMerge, renameMap } from '../../src/lib/account-map/rules.ts';
 import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY, commitMaps, loadMaps } from '../../src/lib/account-map/storage.ts';
-import { exportMaps, parseMapsFile } from '../../src/lib/account-map/file.ts';
+import { parseMapsFile } from '../../src/lib/account-map/file.ts';
 
 const person = (alias: string, roles: AccountMap['people'][number]['roles'], lastContact = '2026-11-01') => ({ ...emptyPerson(alias, `p-${alias}`), roles, lastContact });
 const full: AccountMap = {
@@ -86,7 +86,7 @@ describe('the capstone rule', () => {
     ['no discovery plan', { ...full, discovery: [] }, false],
     ['a blank next action', { ...full, next: [{ text: '  ', by: '' }] }, false],
   ])('%s: completed is %s, as the schema says', (_, map, completed) => {
-    expect(isCompleted(map)).toBe(completed);
+    expect(isCompleted(map as AccountMap)).toBe(completed);
     expect(CompletedAccountMapSchema.safeParse(map).success).toBe(completed);
   });
 
@@ -109,7 +109,7 @@ describe('findGaps', () => {
     ['one of two users in touch', { ...full, people: [...full.people, person('Old user', ['user'], '2025-01-01')] }, []],
     ['the decider also the buyer', { ...full, people: [{ ...full.people[0]!, roles: ['decider', 'buyer'] }, ...full.people.slice(1, 3)] }, []],
   ])('%s', (_, map, kinds) => {
-    expect(findGaps(map, today).map((g) => ('role' in g ? `${g.kind}:${g.role}` : g.kind))).toEqual(kinds);
+    expect(findGaps(map as AccountMap, today).map((g) => ('role' in g ? `${g.kind}:${g.role}` : g.kind))).toEqual(kinds);
   });
 });
 

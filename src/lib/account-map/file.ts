@@ -1,13 +1,11 @@
-import { ACCOUNT_MAPS_FORMAT, AccountMapsFileSchema, type AccountMap, type AccountMapsFile } from '../../schemas/account-map.ts';
-import { ACCOUNT_MAPS_VERSION } from './rules.ts';
+import { AccountMapsFileSchema, type AccountMap } from '../../schemas/account-map.ts';
+import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION } from './rules.ts';
 
 /*
  * Export and import of account maps as JSON. This module pulls in zod, so the page loads it only
  * when a file is chosen (`await import(...)`).
  */
 
-/** The file for one map or all. */
-export const exportMaps = (maps: readonly AccountMap[], now: Date): AccountMapsFile => ({ format: ACCOUNT_MAPS_FORMAT, version: ACCOUNT_MAPS_VERSION, exportedAt: now.toISOString(), maps: [...maps] });
 
 export type ParsedMaps = { ok: true; maps: AccountMap[] } | { ok: false; error: string };
 

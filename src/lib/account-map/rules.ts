@@ -9,6 +9,8 @@ import { CORE_ROLES, type Role } from '../diagrams/buying-centre.ts';
 
 /** Storage and file format version. */
 export const ACCOUNT_MAPS_VERSION = 1;
+/** Marks an exported file of maps as ours. */
+export const ACCOUNT_MAPS_FORMAT = 'sales-course-account-maps';
 
 /** Sizes the schema and the reader both enforce. */
 export const LIMITS = { text: 500, name: 80, id: 40, list: 30, people: 40, maps: 100 } as const;
@@ -123,3 +125,6 @@ export function applyMerge(stored: readonly AccountMap[], plan: MergePlan): Acco
 
 /** A copy of a map (the worked example, a trainer's shared map) as a new map of the trainee's. */
 export const copyAsNew = (m: AccountMap, name: string, now: number, id = newId('map')): AccountMap => ({ ...structuredClone(m), id, name, updatedAt: now });
+
+/** The file for one map or all (made without zod; reading one back needs file.ts). */
+export const exportMaps = (maps: readonly AccountMap[], now: Date) => ({ format: ACCOUNT_MAPS_FORMAT, version: ACCOUNT_MAPS_VERSION, exportedAt: now.toISOString(), maps: [...maps] });
