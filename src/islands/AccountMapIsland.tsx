@@ -35,10 +35,12 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    const off = accountMaps.listen(setStore);
     setNotice(startAccountMaps());
+    setStore(accountMaps.get());
     const hash = decodeURIComponent(location.hash.slice(1));
     if (hash) setSelected(hash);
-    return accountMaps.subscribe(setStore);
+    return off;
   }, []);
 
   if (!ready) return <p class="muted">{t('accountMap.loading')}</p>;

@@ -1,10 +1,26 @@
 import type { AccountMap, AccountMaps } from '../schemas/account-map.ts';
 import { emptyMaps, readAccountMaps, type MapsOutcome } from '../lib/account-map/read.ts';
 import { ACCOUNT_MAPS_KEY, commitMaps, loadMaps } from '../lib/account-map/storage.ts';
-import { observable } from './observable.ts';
 
-/** The trainee's account maps, as last read from or written to localStorage. */
-export const accountMaps = observable<AccountMaps>(emptyMaps());
+/*
+ * The trainee's account maps, as last read from or written to localStorage, with listeners. Not
+ * observable.ts: the bundler would fold it into the progress chunk, 2.5 KB this page does not use
+ * of its 20 KB budget.
+ */
+let value: AccountMaps = emptyMaps();
+const listeners = new Set<(v: AccountMaps) => void>();
+export const accountMaps = {
+  get: () => value,
+  set(next: AccountMaps) {
+    value = next;
+    for (const fn of [...listeners]) fn(next);
+  },
+  /** Calls `fn` with every new value; returns the unsubscribe function. */
+  listen(fn: (v: AccountMaps) => void) {
+    listeners.add(fn);
+    return () => void listeners.delete(fn);
+  },
+};
 
 export type MapsNotice = { status: Exclude<MapsOutcome['status'], 'ok' | 'empty'>; backupKey: string };
 
