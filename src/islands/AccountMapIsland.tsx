@@ -97,13 +97,13 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
       <section class="am-toolbar no-print" aria-labelledby="am-h-accounts">
         <h2 id="am-h-accounts">{t('accountMap.accounts')}</h2>
         {mine.length > 0 && (
-          <label class="am-field am-pick">
-            <span class="am-label">{t('accountMap.current')}</span>
-            <select value={showExample ? EXAMPLE : (current?.id ?? '')} onChange={(e) => select((e.currentTarget as HTMLSelectElement).value)}>
+          <div class="am-field am-pick">
+            <label class="am-label" for="am-current">{t('accountMap.current')}</label>
+            <select id="am-current" value={showExample ? EXAMPLE : (current?.id ?? '')} onChange={(e) => select((e.currentTarget as HTMLSelectElement).value)}>
               {mine.map((m) => <option value={m.id} key={m.id}>{m.name}</option>)}
               {view.example && <option value={EXAMPLE}>{t('accountMap.exampleOption', { name: view.example.map.name })}</option>}
             </select>
-          </label>
+          </div>
         )}
         <div class="am-actions">
           <button type="button" class="button" aria-haspopup="dialog" onClick={() => setNaming('new')}>{t('accountMap.new')}</button>

@@ -12,10 +12,10 @@ export function NameDialog({ purpose, initial, t, onName, onClose }: { purpose: 
     <dialog ref={ref} class="am-dialog" aria-labelledby="am-name-title" onClose={onClose}>
       <form method="dialog" onSubmit={(e) => { e.preventDefault(); if (name.trim()) onName(name.trim()); }}>
         <h2 id="am-name-title">{t(`accountMap.nameTitle.${purpose}`)}</h2>
-        <label class="am-field">
-          <span class="am-label">{t('accountMap.name')}</span>
-          <input type="text" required maxLength={80} value={name} autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-        </label>
+        <div class="am-field">
+          <label class="am-label" for="am-name">{t('accountMap.name')}</label>
+          <input id="am-name" type="text" required maxLength={80} value={name} autoFocus onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        </div>
         <p class="am-hint">{t('accountMap.nameHint')}</p>
         <div class="am-actions">
           <button type="button" class="button quiet" onClick={() => ref.current?.close()}>{t('accountMap.cancel')}</button>

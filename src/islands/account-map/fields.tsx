@@ -1,30 +1,35 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { Basis, SectionLink } from '../../lib/account-map/view.ts';
 import type { T } from '../quiz/strings.ts';
 
-/* Small form pieces the account-map editor repeats. Inputs are wrapped in their label, so every field has a name. */
+/* Small form pieces the account-map editor repeats. Each field's label points at it by id, so its name is the label alone; a hint describes it. */
 
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
 export function TextField({ label, text, onText, long = false, type = 'text', max = 500, hint }: { label: string; text: string; onText: (v: string) => void; long?: boolean; type?: 'text' | 'date'; max?: number; hint?: string }) {
+  const id = useId();
+  const described = hint ? { 'aria-describedby': `${id}-hint` } : {};
   return (
-    <label class="am-field">
-      <span class="am-label">{label}</span>
-      {hint && <span class="am-hint">{hint}</span>}
-      {long ? <textarea rows={2} maxLength={max} value={text} onInput={(e) => onText(value(e))} /> : <input type={type} maxLength={type === 'text' ? max : undefined} value={text} onInput={(e) => onText(value(e))} />}
-    </label>
+    <div class="am-field">
+      <label class="am-label" for={id}>{label}</label>
+      {hint && <span class="am-hint" id={`${id}-hint`}>{hint}</span>}
+      {long ? <textarea id={id} rows={2} maxLength={max} value={text} onInput={(e) => onText(value(e))} {...described} /> : <input id={id} type={type} maxLength={type === 'text' ? max : undefined} value={text} onInput={(e) => onText(value(e))} {...described} />}
+    </div>
   );
 }
 
-export function Select({ label, current, options, onPick, none }: { label: string; current: string; options: readonly { id: string; label: string }[]; onPick: (id: string) => void; none: string }) {
+/** A drop-down; `none` labels an empty first choice (left out when not given). */
+export function Select({ label, current, options, onPick, none }: { label: string; current: string; options: readonly { id: string; label: string }[]; onPick: (id: string) => void; none?: string }) {
+  const id = useId();
   return (
-    <label class="am-field">
-      <span class="am-label">{label}</span>
-      <select value={current} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">{none}</option>
+    <div class="am-field">
+      <label class="am-label" for={id}>{label}</label>
+      <select id={id} value={current} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
+        {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => <option value={o.id} key={o.id}>{o.label}</option>)}
       </select>
-    </label>
+    </div>
   );
 }
 
