@@ -141,10 +141,14 @@ test('the worked example opens read-only and copies into the trainee’s account
   await expect(page.getByRole('heading', { name: '示例：填好的客户组织地图' })).toBeVisible();
   await expect(page.getByRole('table', { name: '人员与角色（第 4 课）' }).getByRole('row')).toHaveCount(8);
   await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page);
   await page.getByRole('button', { name: '复制为我的客户' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '能源国企数据平台（第 7 课案例）' })).toBeVisible();
   expect((await stored(page)).maps[0].people).toHaveLength(7);
+  // The fullest map of the course still prints on one A4 page.
+  await page.emulateMedia({ media: 'print' });
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
 test('the English page: a form filled directly, gaps with coaching links', async ({ page }) => {
