@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY } from '../../src/lib/account-map/storage.ts';
 import { emptyMap } from '../../src/lib/account-map/rules.ts';
+import { emptyProgress, setDone } from '../../src/lib/progress/record.ts';
+import { exportResults } from '../../src/lib/results/file.ts';
 import { expect, expectAccessible, islandsStarted, test } from './helpers.ts';
 
 const URL_ZH = '/customer-org/account-map/';
@@ -186,4 +188,19 @@ test('a damaged stored map gives the notice and a backup, and keeps what can be 
   await page.reload();
   await islandsStarted(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the trainer sees who shared a map and opens it read-only', async ({ page }) => {
+  const map = { ...emptyMap('customer-org', '某市数据局', 5, 'm1'), orgType: 'government', people: [{ id: 'p1', alias: '局长', title: '局长', roles: ['decider' as const], influence: 5, cares: '政策目标', lastContact: '' }] };
+  const file = exportResults(setDone(emptyProgress(), 'customer-org', 'roles', true, 1), new Date('2026-11-30T00:00:00Z'), '王一', { accountMaps: { completed: { 'customer-org': false }, maps: [map] } });
+  await page.goto('/customer-org/dashboard/');
+  await islandsStarted(page);
+  await page.getByLabel('选择学员文件').setInputFiles({ name: 'wang.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('button', { name: '查看 某市数据局' }).click();
+  const dialog = page.getByRole('dialog', { name: '王一 分享的客户组织地图（只读）' });
+  await expect(dialog.getByRole('row', { name: /局长/ })).toContainText('决策者');
+  await expect(dialog.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: '关闭' }).press('Enter');
+  await expect(dialog).toBeHidden();
 });
