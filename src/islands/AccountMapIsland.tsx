@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AccountMap } from '../schemas/account-map.ts';
 import type { MapView } from '../lib/account-map/view.ts';
 import { copyAsNew, deleteMap, duplicateMap, emptyMap, exportMaps, putMap, renameMap, applyMerge, planMerge, type MergePlan } from '../lib/account-map/rules.ts';
@@ -33,6 +33,8 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
   const [merge, setMerge] = useState<{ file: string; plan: MergePlan } | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // One download link per notice, not one per render.
+  const backupHref = useMemo(() => (notice ? URL.createObjectURL(new Blob([localStorage.getItem(notice.backupKey) ?? ''])) : ''), [notice]);
 
   useEffect(() => {
     const off = accountMaps.listen(setStore);
@@ -47,8 +49,9 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
   const mine = store.maps.filter((m) => m.course === view.course);
   const showExample = selected === EXAMPLE && view.example;
   const current = showExample ? undefined : (mine.find((m) => m.id === selected) ?? mine[0]);
-  const today = new Date().toISOString().slice(0, 10);
-  const day = today;
+  // The trainee's own calendar day, as the date fields they type in.
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 
   const select = (id: string) => {
     setSelected(id);
@@ -81,7 +84,7 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
     setMerge(null);
     if (plan.added[0] && !current) select(plan.added[0].id);
   };
-  const exportFile = (maps: readonly AccountMap[], name: string) => saveFile(`${name}-${day}.json`, JSON.stringify(exportMaps(maps, new Date()), null, 2), 'application/json');
+  const exportFile = (maps: readonly AccountMap[], name: string) => saveFile(`${name}-${today}.json`, JSON.stringify(exportMaps(maps, new Date()), null, 2), 'application/json');
 
   return (
     <div class="am">
@@ -89,7 +92,7 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
         <div class="am-notice" role="alert">
           <p>{t(`accountMap.notice.${notice.status}`)}</p>
           <p class="am-actions">
-            <a class="button quiet" download="account-maps-backup.json" href={URL.createObjectURL(new Blob([localStorage.getItem(notice.backupKey) ?? '']))}>{t('accountMap.notice.download')}</a>
+            <a class="button quiet" download="account-maps-backup.json" href={backupHref}>{t('accountMap.notice.download')}</a>
             <button type="button" class="button secondary" onClick={() => setNotice(null)}>{t('accountMap.notice.dismiss')}</button>
           </p>
         </div>
