@@ -106,3 +106,35 @@ describe('labels', () => {
     expect(textWidth('ab', 10)).toBeCloseTo(10.8);
   });
 });
+
+describe('BuyingCentreMap (the one component lessons render and the account map hydrates)', async () => {
+  const { h } = await import('preact');
+  const { renderToString } = await import('preact-render-to-string');
+  const { default: BuyingCentreMap } = await import('../../src/mdx/diagrams/BuyingCentreMap.tsx');
+  const { buyingCentreLabels } = await import('../../src/mdx/diagrams/buying-centre-labels.ts');
+  const render = (colourBy: 'role' | 'stance', locale = 'zh-CN') =>
+    renderToString(h(BuyingCentreMap, { decision: '数据局平台升级', people: BUREAU, caption: '图', labels: buyingCentreLabels(locale), colourBy }));
+
+  it('colour by role: role tokens, no stance legend; by stance: stance tokens and a legend', () => {
+    const byRole = render('role');
+    expect(byRole).toContain('dg-tone-role-decider');
+    expect(byRole).not.toContain('dg-tone-stance-');
+    expect(byRole).not.toContain('dg-legend');
+    const byStance = render('stance');
+    expect(byStance).toContain('dg-tone-stance-supporter');
+    expect(byStance).toContain('dg-tone-stance-sceptic');
+    expect(byStance).toMatch(/<ul class="dg-legend"/);
+    expect(byStance).toContain('信息中心主任：影响者，影响力 4/5，存疑');
+  });
+
+  it('lists the same facts as text, in the locale given', () => {
+    expect(render('role')).toContain('办公室主任：采购人员、把关者，影响力 3/5');
+    expect(render('role', 'en')).toContain('办公室主任: Buyer, Gatekeeper, influence 3/5');
+    const gaps = renderToString(h(BuyingCentreMap, { decision: 'X', people: [], caption: 'c', labels: buyingCentreLabels('en') }));
+    expect(gaps).toContain('Not found yet: Decider, Influencer, Buyer, User');
+  });
+
+  it('needs no style attribute (the CSP would block it) and no script', () => {
+    expect(render('stance')).not.toMatch(/\sstyle=|<script/);
+  });
+});
