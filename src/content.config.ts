@@ -8,6 +8,7 @@ import { SourceSchema } from './schemas/sources.ts';
 import { z } from './schemas/zod.ts';
 import { sourcesLoader } from './integrations/sources-loader.ts';
 import { GlossarySchema } from './schemas/glossary.ts';
+import { AccountMapConfigSchema } from './schemas/account-map-config.ts';
 import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
@@ -38,5 +39,10 @@ export const collections = {
   glossaries: defineCollection({
     loader: glob({ pattern: '*/glossary.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
     schema: GlossarySchema,
+  }),
+  /** One per course that offers the account-map tool: `content/courses/<course>/account-map.yaml`, id = the course id. */
+  accountMaps: defineCollection({
+    loader: glob({ pattern: '*/account-map.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
+    schema: AccountMapConfigSchema,
   }),
 };

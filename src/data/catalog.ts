@@ -100,6 +100,7 @@ export async function courseInfo(entry: CatalogCourse, locale: Locale): Promise<
         endings: Object.fromEntries(Object.entries(data.nodes).flatMap(([id, n]) => (n.ending ? [[id, n.ending.title]] : []))),
       };
     }),
+    ...((await getEntry('accountMaps', entry.id)) ? { accountMap: `${localeBase(locale)}${entry.id}/account-map/` } : {}),
     certificate: entry.course.certificate,
   };
 }

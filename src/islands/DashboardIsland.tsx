@@ -1,4 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { AccountMap } from '../schemas/account-map.ts';
+import type { MapView } from '../lib/account-map/view.ts';
+import { SharedMap } from './account-map/SharedMap.tsx';
 import { aggregate, type Dashboard, type DashboardInput } from '../lib/results/dashboard.ts';
 import { toCsv } from '../lib/results/csv.ts';
 import { resultsErrorMessage } from '../lib/results/errors.ts';
@@ -6,7 +9,9 @@ import { makeT } from './quiz/strings.ts';
 import { saveFile } from './results/save-file.ts';
 
 /** The trainer's class view: result files dropped or chosen here are read in the browser, never uploaded. */
-export default function DashboardIsland({ input, strings }: { input: DashboardInput; strings: Record<string, string> }) {
+/** `mapView` and `roleLabels`: the course's account-map vocabulary, to open shared maps read-only (absent when the course has no account map). */
+export default function DashboardIsland({ input, strings, mapView, roleLabels = {} }: { input: DashboardInput; strings: Record<string, string>; mapView?: MapView | undefined; roleLabels?: Record<string, string> }) {
+  const [open, setOpen] = useState<{ trainee: string; map: AccountMap } | null>(null);
   const t = makeT(strings);
   const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
   const [over, setOver] = useState(false);
@@ -48,7 +53,7 @@ export default function DashboardIsland({ input, strings }: { input: DashboardIn
           <h2>{t('dashboard.class')}</h2>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.class')}>
             <table>
-              <thead><tr><th scope="col">{t('dashboard.name')}</th><th scope="col">{t('dashboard.lessons')}</th><th scope="col">{t('dashboard.minutes')}</th><th scope="col">{t('dashboard.assessment')}</th>{input.info.scenarios.map((s) => <th scope="col" key={s.id}>{s.title}</th>)}<th scope="col">{t('dashboard.certificate')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('dashboard.name')}</th><th scope="col">{t('dashboard.lessons')}</th><th scope="col">{t('dashboard.minutes')}</th><th scope="col">{t('dashboard.assessment')}</th>{input.info.scenarios.map((s) => <th scope="col" key={s.id}>{s.title}</th>)}<th scope="col">{t('dashboard.certificate')}</th>{mapView && <th scope="col">{t('dashboard.accountMap')}</th>}</tr></thead>
               <tbody>
                 {d.trainees.map((r) => (
                   <tr key={r.file}>
@@ -58,12 +63,19 @@ export default function DashboardIsland({ input, strings }: { input: DashboardIn
                     <td>{r.assessment === undefined ? '—' : `${r.assessment}%`}</td>
                     {input.info.scenarios.map((s) => <td key={s.id}>{r.scenarios[s.id] ?? '—'}</td>)}
                     <td>{r.certificate ? t('dashboard.yes') : t('dashboard.no')}</td>
+                    {mapView && (
+                      <td>
+                        {r.mapCompleted ? t('dashboard.mapDone') : '—'}
+                        {r.maps.map((m) => <button type="button" class="button quiet small" key={m.id} aria-haspopup="dialog" onClick={() => setOpen({ trainee: r.name || r.file, map: m })}>{t('dashboard.mapShared', { name: m.name })}</button>)}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
           <button type="button" class="button secondary" onClick={exportCsv}>{t('dashboard.exportCsv')}</button>
+          {open && mapView && <SharedMap title={t('dashboard.mapTitle', { trainee: open.trainee })} map={open.map} view={mapView} roleLabels={roleLabels} t={t} onClose={() => setOpen(null)} />}
           <h2>{t('dashboard.questions')}</h2>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.questions')}>
             <table>

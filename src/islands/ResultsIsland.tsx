@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useHydrated } from './use-hydrated.ts';
 import { buildTranscript, type CourseInfo } from '../lib/results/transcript.ts';
 import { transcriptCsv } from '../lib/results/csv.ts';
@@ -8,6 +9,8 @@ import { makeT } from './quiz/strings.ts';
 import { Certificate } from './results/Certificate.tsx';
 import { TranscriptView } from './results/TranscriptView.tsx';
 import { Transfer } from './results/Transfer.tsx';
+import { accountMaps, startAccountMaps } from '../stores/account-maps.ts';
+import { completedByCourse } from '../lib/account-map/rules.ts';
 
 startProgress();
 
@@ -15,9 +18,16 @@ startProgress();
 export default function ResultsIsland({ info, strings }: { info: CourseInfo; strings: Record<string, string> }) {
   const progress = useStore($progress, { ssr: 'initial' });
   const ready = useHydrated();
+  const [maps, setMaps] = useState(accountMaps.get());
+  useEffect(() => {
+    const off = accountMaps.listen(setMaps);
+    startAccountMaps();
+    setMaps(accountMaps.get());
+    return off;
+  }, []);
   const t = makeT(strings);
   if (!ready) return <p class="muted">{t('assessment.loading')}</p>;
-  const tr = buildTranscript(progress, info);
+  const tr = buildTranscript(progress, info, completedByCourse(maps.maps)[info.id] === true);
   const csv = () =>
     transcriptCsv(tr, {
       kind: t('csv.kind'), item: t('csv.item'), status: t('csv.status'), score: t('csv.score'), attempts: t('csv.attempts'), minutes: t('csv.minutes'),
@@ -27,8 +37,8 @@ export default function ResultsIsland({ info, strings }: { info: CourseInfo; str
   return (
     <div class="results">
       <TranscriptView tr={tr} t={t} />
-      <Certificate tr={tr} course={info.title} t={t} />
-      <Transfer progress={progress} csv={csv} t={t} />
+      <Certificate tr={tr} course={info.title} accountMap={info.accountMap} t={t} />
+      <Transfer progress={progress} maps={maps.maps} csv={csv} t={t} />
     </div>
   );
 }

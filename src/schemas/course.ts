@@ -50,9 +50,11 @@ export const CourseSchema = z
         assessment: z.boolean().default(true),
         /** How many different scenarios must have been played to an ending. */
         scenarios: z.number().int().min(0).default(0),
+        /** At least one completed account map (type, stage, 4 people with roles, a discovery plan, next actions); the course needs an account-map.yaml. */
+        accountMap: z.boolean().default(false),
       })
       .strict()
-      .default({ assessment: true, scenarios: 0 }),
+      .default({ assessment: true, scenarios: 0, accountMap: false }),
     /** Courses before and after this one in the curriculum, shown as neighbours; they may not exist yet. */
     curriculum: z
       .object({

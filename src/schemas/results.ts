@@ -2,6 +2,7 @@ import { z } from './zod.ts';
 import { SlugSchema } from './course.ts';
 import { AnswerSchema } from './answer.ts';
 import { ProgressSchema } from './progress.ts';
+import { AccountMapSchema } from './account-map.ts';
 
 /** Marks a JSON file as ours, so that any other JSON is refused with a clear message. */
 export const RESULTS_FORMAT = 'sales-course-results';
@@ -41,14 +42,14 @@ export const LiveRecordSchema = z
 /**
  * Account maps in an export. Whether a completed map exists is always there, so a capstone can be
  * checked without the map; the maps themselves only when the trainee chose to include them, since
- * they may name real customers. (The account-map schema replaces `unknown` when the tool lands.)
+ * they may name real customers.
  */
 export const AccountMapShareSchema = z
   .object({
     /** Per course id: the trainee has at least one completed account map. */
     completed: z.record(SlugSchema, z.boolean()),
     /** The maps, only when the trainee ticked "include my account maps". */
-    maps: z.array(z.unknown()).optional(),
+    maps: z.array(AccountMapSchema).max(100).optional(),
   })
   .strict();
 

@@ -45,6 +45,12 @@ describe('budgets (gzip bytes)', () => {
     expect(over(withScenario, 'js', 25 * KB)).toEqual([]);
   });
 
+  it('the account-map page ships at most 20 KB of JavaScript before an import (zod loads only for one)', () => {
+    const maps = pages.filter((p) => /\/customer-org\/account-map\/$/.test(p.page));
+    expect(maps.map((p) => p.page).sort()).toEqual(['/customer-org/account-map/', '/en/customer-org/account-map/']);
+    expect(over(maps, 'js', 20 * KB)).toEqual([]);
+  });
+
   it('every page ships at most 15 KB of CSS', () => {
     expect(over(pages, 'css', 15 * KB)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { emptyProgress, setDone } from '../../src/lib/progress/record.ts';
 import { setAnswer, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario } from '../../src/lib/progress/scenario.ts';
 import { exportResults } from '../../src/lib/results/file.ts';
+import { emptyMap } from '../../src/lib/account-map/rules.ts';
 import { aggregate, type DashboardInput } from '../../src/lib/results/dashboard.ts';
 import { QuestionSchema } from '../../src/schemas/quiz.ts';
 import { deal } from './scenario-engine.test.ts';
@@ -58,8 +59,22 @@ describe('aggregate (trainer dashboard)', () => {
   });
 
   it('builds the class table', () => {
-    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true });
+    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true, mapCompleted: false, maps: [] });
     expect(d.trainees[1]!.lessonsDone).toBe(0); // read, but the check (50%) not passed
+  });
+
+  it('shows who completed and who shared an account map, and only this course’s maps', () => {
+    const mine = emptyMap(C, '某市数据局', 5, 'm1');
+    const text = (extras: Parameters<typeof exportResults>[3]) => JSON.stringify(exportResults(JSON.parse(good.text).progress, new Date('2026-11-28T00:00:00Z'), '王一', extras));
+    const [flagOnly, shared] = aggregate(
+      [
+        { name: 'flag.json', text: text({ accountMaps: { completed: { [C]: true } } }) },
+        { name: 'shared.json', text: text({ accountMaps: { completed: { [C]: false }, maps: [mine, { ...mine, id: 'm2', course: 'other' }] } }) },
+      ],
+      input,
+    ).trainees;
+    expect(flagOnly).toMatchObject({ mapCompleted: true, maps: [] });
+    expect(shared).toMatchObject({ mapCompleted: false, maps: [mine] });
   });
 
   it('computes each question’s difficulty and its most chosen wrong answer', () => {

@@ -8,6 +8,7 @@ import { csvField, toCsv, transcriptCsv } from '../../src/lib/results/csv.ts';
 import { buildTranscript, type CourseInfo } from '../../src/lib/results/transcript.ts';
 import { ResultsFileSchema } from '../../src/schemas/results.ts';
 import { ProgressSchema, type Progress } from '../../src/schemas/progress.ts';
+import { emptyMap } from '../../src/lib/account-map/rules.ts';
 
 const C = 'customer-org';
 const info: CourseInfo = {
@@ -35,6 +36,11 @@ describe('results file', () => {
     expect(parseResults(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 
+  it('refuses a shared map that does not fit the account-map schema', () => {
+    const file = exportResults(emptyProgress(), new Date('2026-11-30T10:00:00Z'), undefined, { accountMaps: { completed: {}, maps: [{ ...emptyMap(C, 'x', 5, 'm'), people: [{ alias: 'A' }] }] as never } });
+    expect(parseResults(JSON.stringify(file))).toEqual({ ok: false, error: 'invalid:accountMaps.maps.0.people.0.id' });
+  });
+
   it.each([
     ['text that is not JSON', '{oops', 'not-json'],
     ['JSON from elsewhere', '{"hello":"world"}', 'foreign'],
@@ -60,7 +66,7 @@ describe('results file', () => {
     const file = exportResults(emptyProgress(), new Date('2026-11-30T10:00:00Z'), '王一', {
       origin: { kind: 'live', session: 'k3x9', course: C, lesson: 'roles', startedAt: '2026-11-30T09:00:00.000Z' },
       live: { answers: { 'roles-title-not-role': false }, votes: { 'soe-platform': [0, 2] }, responses: { d1: '先找使用者' } },
-      accountMaps: { completed: { [C]: true }, maps: [{ name: '某市数据局' }] },
+      accountMaps: { completed: { [C]: true }, maps: [emptyMap(C, '某市数据局', 5, 'map-1')] },
     });
     expect(parseResults(JSON.stringify(file))).toEqual({ ok: true, file });
   });
@@ -117,7 +123,7 @@ describe('transcript and certificate', () => {
     expect(t.lessons[1]!.check).toEqual({ best: 100, attempts: 1 });
     expect(t.assessment).toEqual({ best: 85, attempts: 1, passed: true });
     expect(t.scenarios[0]!.best).toEqual({ total: 3, max: 3, ending: '短名单', scores: [{ label: '角色识别', score: 3, best: 3, worst: -1 }] });
-    expect(t.certificate).toEqual({ earned: true, missing: { lessons: 0, assessment: false, scenarios: 0 } });
+    expect(t.certificate).toEqual({ earned: true, missing: { lessons: 0, assessment: false, scenarios: 0, accountMap: false } });
   });
 
   it.each<[string, (p: Progress) => Progress, Partial<{ lessons: number; assessment: boolean; scenarios: number }>]>([
@@ -128,6 +134,16 @@ describe('transcript and certificate', () => {
     const t = buildTranscript(change(complete()), info);
     expect(t.certificate.earned).toBe(false);
     expect(t.certificate.missing).toMatchObject(missing);
+  });
+
+  it.each([
+    ['not asked for', false, false, true],
+    ['asked for and completed', true, true, true],
+    ['asked for and not completed', true, false, false],
+  ])('an account map %s', (_, asked, completed, earned) => {
+    const t = buildTranscript(complete(), { ...info, certificate: { ...info.certificate, accountMap: asked } }, completed);
+    expect(t.certificate.earned).toBe(earned);
+    expect(t.certificate.missing.accountMap).toBe(!earned);
   });
 });
 

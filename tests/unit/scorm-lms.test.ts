@@ -5,6 +5,7 @@ import { scorm12Time, scorm2004Time, studiedSeconds } from '../../src/lib/scorm/
 import { certificateName } from '../../src/lib/scorm/name.ts';
 import { OCCUPANT_KEY, parkedPrefix, swapLearner, type ListableStorage } from '../../src/lib/scorm/learners.ts';
 import { STORED_KEYS, NAME_KEY, isStoredKey } from '../../src/lib/storage-keys.ts';
+import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY } from '../../src/lib/account-map/storage.ts';
 import { PROGRESS_KEY, BACKUP_PREFIX } from '../../src/lib/progress/storage.ts';
 import { answerInteraction, answerKey, fitId, fitList, formatResponse, interactionRows, isRight, scenarioInteraction, type AnswerKey } from '../../src/lib/scorm/interactions.ts';
 import { launchData, objectiveValues, planReport, startReport, type LaunchData } from '../../src/lib/scorm/report.ts';
@@ -85,7 +86,8 @@ describe('one browser, several LMS learners', () => {
   const A = { [PROGRESS_KEY]: 'A-progress', [`${BACKUP_PREFIX}1`]: 'A-backup', [NAME_KEY]: 'Anna', 'other-site:key': 'kept' };
 
   it('lists every stored key of the course once, prefixes with *', () => {
-    expect(STORED_KEYS).toEqual([PROGRESS_KEY, `${BACKUP_PREFIX}*`, NAME_KEY]);
+    expect(STORED_KEYS).toEqual([PROGRESS_KEY, `${BACKUP_PREFIX}*`, NAME_KEY, ACCOUNT_MAPS_KEY, `${ACCOUNT_MAPS_BACKUP_PREFIX}*`]);
+    expect(isStoredKey(`${ACCOUNT_MAPS_BACKUP_PREFIX}5`)).toBe(true);
     expect(isStoredKey(`${BACKUP_PREFIX}123+`)).toBe(true);
     expect(isStoredKey('sales-course:progressX')).toBe(false);
     expect(isStoredKey(OCCUPANT_KEY)).toBe(false);

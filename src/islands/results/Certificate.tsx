@@ -6,11 +6,13 @@ import type { T } from '../quiz/strings.ts';
 interface Props {
   tr: Transcript;
   course: string;
+  /** The account-map page, linked from the requirement. */
+  accountMap?: string | undefined;
   t: T;
 }
 
 /** The certificate once the course's rule is met (name typed here, kept locally, prints to A4); until then, what is missing. */
-export function Certificate({ tr, course, t }: Props) {
+export function Certificate({ tr, course, accountMap, t }: Props) {
   const [name, setName] = useState(readName);
   if (!tr.certificate.earned) {
     const m = tr.certificate.missing;
@@ -22,6 +24,7 @@ export function Certificate({ tr, course, t }: Props) {
           {m.lessons > 0 && <li>{t('certificate.missingLessons', { n: m.lessons })}</li>}
           {m.assessment && <li>{t('certificate.missingAssessment')}</li>}
           {m.scenarios > 0 && <li>{t('certificate.missingScenarios', { n: m.scenarios })}</li>}
+          {m.accountMap && <li>{accountMap ? <a href={accountMap}>{t('certificate.missingAccountMap')}</a> : t('certificate.missingAccountMap')}</li>}
         </ul>
       </section>
     );

@@ -1,5 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Progress } from '../../schemas/progress.ts';
+import type { AccountMap } from '../../schemas/account-map.ts';
+import { applyMerge, completedByCourse, planMerge } from '../../lib/account-map/rules.ts';
+import { updateMaps } from '../../stores/account-maps.ts';
 import type { ResultsFile } from '../../schemas/results.ts';
 import { exportResults, parseResults } from '../../lib/results/file.ts';
 import { resultsErrorMessage } from '../../lib/results/errors.ts';
@@ -11,12 +14,15 @@ import type { T } from '../quiz/strings.ts';
 
 interface Props {
   progress: Progress;
+  /** The trainee's account maps: the completion flags always go into the file, the maps only when ticked. */
+  maps: readonly AccountMap[];
   csv: () => string;
   t: T;
 }
 
 /** Export to JSON or CSV; import a JSON file, validated, merged after asking when there is progress to keep. */
-export function Transfer({ progress, csv, t }: Props) {
+export function Transfer({ progress, maps, csv, t }: Props) {
+  const [includeMaps, setIncludeMaps] = useState(false);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [pending, setPending] = useState<{ name: string; file: ResultsFile } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -24,6 +30,9 @@ export function Transfer({ progress, csv, t }: Props) {
 
   const apply = (name: string, file: ResultsFile) => {
     update((p) => mergeProgress(p, file.progress));
+    // Shared maps merge by id, the newer copy winning, as on the account-map page.
+    const shared = file.accountMaps.maps;
+    if (shared?.length) updateMaps((mine) => applyMerge(mine, planMerge(mine, shared)));
     if (file.name && !readName()) saveName(file.name);
     setMessage({ error: false, text: t('transfer.done', { file: name }) });
   };
@@ -45,8 +54,13 @@ export function Transfer({ progress, csv, t }: Props) {
   return (
     <section aria-labelledby="transfer-title" class="transfer no-print">
       <h2 id="transfer-title">{t('transfer.title')}</h2>
+      <label class="include-maps">
+        <input type="checkbox" checked={includeMaps} onChange={(e) => setIncludeMaps((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        {t('transfer.includeMaps', { n: maps.length })}
+      </label>
+      <p class="muted small">{t('transfer.includeMapsHint')}</p>
       <div class="actions">
-        <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.json`, JSON.stringify(exportResults(progress, new Date(), readName() || undefined), null, 2), 'application/json')}>{t('transfer.exportJson')}</button>
+        <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.json`, JSON.stringify(exportResults(progress, new Date(), readName() || undefined, { accountMaps: { completed: completedByCourse(maps), ...(includeMaps ? { maps: [...maps] } : {}) } }), null, 2), 'application/json')}>{t('transfer.exportJson')}</button>
         <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.csv`, csv(), 'text/csv')}>{t('transfer.exportCsv')}</button>
       </div>
       <label class="file-field">

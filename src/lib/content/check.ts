@@ -11,6 +11,7 @@ import { parseDataPath, parseLessonPath } from './paths.ts';
 import { checkSources } from './sources.ts';
 import { checkGlossaries } from './glossary.ts';
 import { checkEnglish } from './english.ts';
+import { checkAccountMaps } from './account-map.ts';
 
 /** A content file as read from disk; `path` is relative to the project root, with `/`. */
 export interface ContentFile {
@@ -45,12 +46,12 @@ export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussi
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */
-export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'sources', 'glossary'];
+export const RESERVED = ['assessment', 'results', 'present', 'scenarios', 'dashboard', 'sources', 'glossary', 'account-map'];
 
 export const formatProblem = (p: Problem) => `${p.file}${p.where ? ` › ${p.where}` : ''}: ${p.message}`;
 
 /** Turns zod issues into problems naming the field; a question is named by its id too. */
-function schemaProblems(file: string, prefix: string, error: z.ZodError, data?: unknown): Problem[] {
+export function schemaProblems(file: string, prefix: string, error: z.ZodError, data?: unknown): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     if (path[0] === 'questions' && path[1] !== undefined) {
@@ -169,6 +170,7 @@ export function checkContent(files: readonly ContentFile[]): CheckReport {
   }
   const scenarios = checkScenarios(files, lessonInfo, problems);
   problems.push(...checkSources(files));
+  problems.push(...checkAccountMaps(files, lessonInfo));
   const glossary = checkGlossaries(files);
   problems.push(...glossary.problems);
   const warnings = [...lintItems(quizzes.parsed), ...glossary.warnings, ...checkEnglish(files, glossary.glossaries)];

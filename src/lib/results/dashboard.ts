@@ -5,6 +5,7 @@ import { scoreQuestion } from '../quiz/score.ts';
 import { describePath } from '../scenario/engine.ts';
 import { buildTranscript, type CourseInfo } from './transcript.ts';
 import { parseResults } from './file.ts';
+import type { AccountMap } from '../../schemas/account-map.ts';
 
 export interface DashboardInput {
   info: CourseInfo;
@@ -25,6 +26,10 @@ export interface TraineeRow {
   /** Best total per scenario id, if played. */
   scenarios: Record<string, number | undefined>;
   certificate: boolean;
+  /** The trainee has a completed account map for the course (the flag every export carries). */
+  mapCompleted: boolean;
+  /** The course's account maps the trainee chose to share (none unless they ticked the box). */
+  maps: AccountMap[];
 }
 
 export interface QuestionStat {
@@ -76,7 +81,8 @@ export function aggregate(files: readonly { name: string; text: string }[], inpu
       rejected.push({ file: f.name, error: 'other-course' });
       continue;
     }
-    const t = buildTranscript(p, info);
+    const mapCompleted = parsed.file.accountMaps.completed[info.id] === true;
+    const t = buildTranscript(p, info, mapCompleted);
     trainees.push({
       file: f.name,
       name: parsed.file.name ?? '',
@@ -87,6 +93,8 @@ export function aggregate(files: readonly { name: string; text: string }[], inpu
       assessmentPassed: !!t.assessment?.passed,
       scenarios: Object.fromEntries(t.scenarios.map((s) => [s.id, s.best?.total])),
       certificate: t.certificate.earned,
+      mapCompleted,
+      maps: (parsed.file.accountMaps.maps ?? []).filter((m) => m.course === info.id),
     });
     for (const q of [...Object.values(course.quizzes ?? {}), ...(course.assessment ? [course.assessment] : [])]) if (q.submitted) answers.push(q.answers);
     for (const s of input.scenarios) {

@@ -11,8 +11,10 @@ export interface CourseInfo {
   checkPass: number;
   assessment?: { questions: number; pass: number };
   scenarios: { id: string; title: string; dimensions: { id: string; label: string; best: number; worst: number }[]; endings: Record<string, string> }[];
+  /** The course's account-map page, when it has the tool. */
+  accountMap?: string;
   /** What earns the certificate: every lesson complete, plus these. */
-  certificate: { assessment: boolean; scenarios: number };
+  certificate: { assessment: boolean; scenarios: number; accountMap?: boolean };
 }
 
 export interface Transcript {
@@ -24,11 +26,15 @@ export interface Transcript {
   /** Finished scenarios (at least one play). */
   finishedScenarios: number;
   /** Certificate: earned, or what is still missing (as keys the page turns into words). */
-  certificate: { earned: boolean; missing: { lessons: number; assessment: boolean; scenarios: number } };
+  certificate: { earned: boolean; missing: { lessons: number; assessment: boolean; scenarios: number; accountMap: boolean } };
 }
 
-/** The trainee's record for one course, in the shape the transcript, CSV and certificate show. */
-export function buildTranscript(p: Progress, info: CourseInfo): Transcript {
+/**
+ * The trainee's record for one course, in the shape the transcript, CSV and certificate show.
+ * `mapCompleted`: whether the trainee has a completed account map for the course (kept apart from
+ * progress; in a results file, `accountMaps.completed`).
+ */
+export function buildTranscript(p: Progress, info: CourseInfo, mapCompleted = false): Transcript {
   const c = p.courses[info.id];
   const states = lessonStates(p, info.id, info.lessons.map((l) => l.id), { passPercent: info.checkPass, checked: info.checked });
   const lessons = info.lessons.map((l, i) => {
@@ -59,6 +65,7 @@ export function buildTranscript(p: Progress, info: CourseInfo): Transcript {
     lessons: lessons.length - done,
     assessment: info.certificate.assessment && !!info.assessment && !assessment?.passed,
     scenarios: Math.max(0, info.certificate.scenarios - finishedScenarios),
+    accountMap: !!info.certificate.accountMap && !mapCompleted,
   };
   return {
     lessons,
@@ -67,6 +74,6 @@ export function buildTranscript(p: Progress, info: CourseInfo): Transcript {
     ...(assessment ? { assessment } : {}),
     scenarios,
     finishedScenarios,
-    certificate: { earned: !missing.lessons && !missing.assessment && !missing.scenarios, missing },
+    certificate: { earned: !missing.lessons && !missing.assessment && !missing.scenarios && !missing.accountMap, missing },
   };
 }
