@@ -58,6 +58,9 @@ describe('slide rules', () => {
     ['a visual with two lines', '角色', '<table><tr><td>a</td></tr></table><p>b</p><p>c</p>', ['2 points beside a diagram, table or quote (at most 1)']],
     ['too many characters (heading counted)', '标题', `<p>${'字'.repeat(159)}</p>`, ['161 characters (at most 160)']],
     ['English at ⅓ a letter fits more', 'Roles', `<p>${'word '.repeat(90)}</p>`, []],
+    ['a lesson diagram counts its caption, not its drawing', '四类组织', `<figure class="dg" data-diagram="org-types"><figcaption>四类客户对照</figcaption><div>${'标签'.repeat(100)}</div><ul class="visually-hidden">${'<li>说明</li>'.repeat(9)}</ul></figure>`, []],
+    ['a long diagram caption still counts', '图', `<figure class="dg" data-diagram="x"><figcaption>${'字'.repeat(160)}</figcaption></figure>`, ['161 characters (at most 160)']],
+    ['text beside a diagram counts', '图', `<figure class="dg" data-diagram="x"><figcaption>图</figcaption></figure><p>${'字'.repeat(159)}</p>`, ['161 characters (at most 160)']],
   ])('%s', (what, heading, body, problems) => expect(slideProblems(slideShape(heading, body)), what).toEqual(problems));
 
   it('question slides need a heading but are exempt from the count', () => {

@@ -1,10 +1,12 @@
 /*
  * The content rules of a slide written for the room: a heading; at most 6 short points, or one
  * diagram, table or quote (with at most one line beside it); at most 160 slide characters shown
- * (./measure.ts), heading included. Question slides are exempt from the count. Pure functions over
- * hast; the build test applies them to every authored deck.
+ * (./measure.ts), heading included. A diagram is one visual: its caption counts, the labels of its
+ * drawing and its text alternative do not (they are the picture, not running text). Question
+ * slides are exempt from the count. Pure functions over hast; the build test applies them to every
+ * authored deck.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml, hasClass, isElement, nodeText } from './hast.ts';
 import { slideChars } from './measure.ts';
 
@@ -44,10 +46,23 @@ function count(node: Root | Element): { points: number; visuals: number } {
   return { points, visuals };
 }
 
+/** Is this element a lesson diagram (src/mdx/diagrams marks its figure with `data-diagram`)? */
+const isDiagram = (el: Element) => el.properties?.['data-diagram'] !== undefined || el.properties?.['dataDiagram'] !== undefined;
+
+/** The slide's running text: a diagram stands for its caption alone. */
+export function countedText(node: Root | Element): string {
+  const strip = <N extends Root | ElementContent>(n: N): N => {
+    if (n.type !== 'element' && n.type !== 'root') return n;
+    if (n.type === 'element' && isDiagram(n)) return { ...n, children: n.children.filter((k) => isElement(k) && k.tagName === 'figcaption') };
+    return { ...n, children: (n.children as ElementContent[]).map(strip) };
+  };
+  return nodeText(strip(node));
+}
+
 /** What a slide with this heading and body markup shows. */
 export function slideShape(heading: string | undefined, body: string | Root): SlideShape {
   const tree = typeof body === 'string' ? fromHtml(body) : body;
-  const text = [heading ?? '', nodeText(tree)].filter(Boolean).join(' ');
+  const text = [heading ?? '', countedText(tree)].filter(Boolean).join(' ');
   return { heading: (heading ?? '').trim(), ...count(tree), chars: slideChars(text), text };
 }
 
