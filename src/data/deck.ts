@@ -29,6 +29,6 @@ export async function deckData(entry: CatalogCourse, lesson: LessonEntry, id: st
     slides,
     questions,
     scenarios,
-    urls: { lesson: base, audience: `${base}present/audience/`, presenter: `${base}present/` },
+    urls: { lesson: base, audience: `${base}present/audience/`, presenter: `${base}present/`, print: `${base}present/print/` },
   };
 }

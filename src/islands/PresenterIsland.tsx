@@ -1,11 +1,73 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { clock, pacing, type Action } from '../lib/slides/session.ts';
-import { makeT } from './quiz/strings.ts';
-import { SlideView } from './present/SlideView.tsx';
+import { nextRow } from '../lib/slides/tally.ts';
+import { makeT, type T } from './quiz/strings.ts';
+import { SlideView, slideLabel } from './present/SlideView.tsx';
 import { keyAction } from './present/keys.ts';
-import { tallyOptions } from './present/ClassQuestion.tsx';
+import { classModel, QuestionNotes } from './present/ClassQuestion.tsx';
+import { useFit } from './present/fit.ts';
 import { useSession } from './present/use-session.ts';
 import type { DeckData } from './present/types.ts';
+
+/** A slide box whose content is scaled to fit (see ./present/fit.ts). */
+function FitSlide({ fitKey, class: cls = '', label, children }: { fitKey: string; class?: string; label?: string; children: ComponentChildren }) {
+  const ref = useFit<HTMLDivElement>(fitKey);
+  return (
+    <div ref={ref} class={`slide ${cls}`} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
+      <div class="fit">{children}</div>
+    </div>
+  );
+}
+
+/** Every slide as a card, to jump to any of them (key O). */
+function Overview({ deck, current, go, close, t }: { deck: DeckData; current: number; go: (i: number) => void; close: () => void; t: T }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus(), []);
+  return (
+    <div ref={ref} class="overview" role="dialog" aria-modal="true" aria-labelledby="overview-title" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())}>
+      <div class="overview-head">
+        <h2 id="overview-title">{t('present.overview')}</h2>
+        <button type="button" class="button quiet" onClick={close}>{t('present.close')}</button>
+      </div>
+      <ol class="overview-grid">
+        {deck.slides.map((s, i) => (
+          <li key={i}>
+            <button type="button" class={`overview-card kind-${s.kind}`} aria-current={i === current ? 'true' : undefined} onClick={() => go(i)}>
+              <span class="overview-n">{i + 1}</span>
+              <span class="overview-label">{slideLabel(deck, s, t)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Go to a slide by its number (key G, the number, Enter): typed into a field, so digits never count a tally. */
+function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void; close: () => void; t: T }) {
+  const [value, setValue] = useState('');
+  return (
+    <form
+      class="goto"
+      role="search"
+      aria-label={t('present.goto')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const n = Number(value);
+        if (Number.isInteger(n) && n >= 1 && n <= count) go(n - 1);
+        else close();
+      }}
+    >
+      <label>
+        {t('present.gotoLabel', { total: count })}
+        <input type="number" min={1} max={count} inputMode="numeric" value={value} autoFocus onInput={(e) => setValue((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())} />
+      </label>
+      <button type="submit" class="button">{t('present.go')}</button>
+      <button type="button" class="button quiet" onClick={close}>{t('present.close')}</button>
+    </form>
+  );
+}
 
 interface Props {
   deck: DeckData;
@@ -21,6 +83,14 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const [now, setNow] = useState(Date.now());
   const [startedAt] = useState(Date.now());
   const slide = deck.slides[session.slide]!;
+  const [panel, setPanel] = useState<'overview' | 'goto' | null>(null);
+  const question = slide.kind === 'question' ? deck.questions[slide.index] : undefined;
+  const model = question ? classModel(question, t) : null;
+  const row = Math.min(session.rows[session.slide] ?? 0, Math.max(0, (model?.rows.length ?? 1) - 1));
+  const goAndClose = (i: number) => {
+    act({ type: 'go', to: i });
+    setPanel(null);
+  };
 
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);
@@ -28,17 +98,19 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (panel) return;
       const a = keyAction(e, session.slide);
       if (!a) return;
       e.preventDefault();
+      if (a === 'overview' || a === 'goto') return void (role === 'presenter' && setPanel(a));
       if (a === 'fullscreen') return void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen?.().catch(() => {}));
       if (a === 'leave') return void (document.fullscreenElement ? document.exitFullscreen() : role === 'presenter' ? (location.href = deck.urls.lesson) : window.close());
       if ('tally' in a) {
-        const q = slide.kind === 'question' ? deck.questions[slide.index] : undefined;
-        const options = q ? tallyOptions(q, t) : null;
-        if (options && a.tally < options.length) act({ type: 'tally', slide: session.slide, option: a.tally, by: 1, options: options.length });
+        const options = model?.rows[row]?.options.length ?? 0;
+        if (a.tally < options) act({ type: 'tally', slide: session.slide, row, option: a.tally, by: 1, options });
         return;
       }
+      if ('rowBy' in a) return void (model && model.rows.length > 1 && act({ type: 'row', slide: session.slide, row: nextRow(model, row, a.rowBy) }));
       act(a as Action);
     };
     addEventListener('keydown', onKey);
@@ -50,7 +122,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   if (role === 'audience') {
     return (
       <div class="audience" aria-live="polite">
-        <div class="slide" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })} role="region" tabIndex={0}>{view(session.slide, 'audience')}</div>
+        <FitSlide fitKey={String(session.slide + 1)} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -69,17 +141,25 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
         <button type="button" class="button" onClick={() => act({ type: 'next' })} disabled={next === null}>{t('present.next')} →</button>
         <button type="button" class="button secondary" onClick={() => window.open(`${deck.urls.audience}?slide=${session.slide + 1}`, `audience:${deck.channel}`, 'popup,width=1280,height=720')}>{t('present.openAudience')}</button>
         <button type="button" class="button quiet" aria-pressed={session.black} onClick={() => act({ type: 'black' })}>{t('present.black')}</button>
+        <button type="button" class="button quiet" aria-haspopup="dialog" onClick={() => setPanel('overview')}>{t('present.overview')} (O)</button>
+        <button type="button" class="button quiet" onClick={() => setPanel('goto')}>{t('present.goto')} (G)</button>
+        <a class="button quiet" href={deck.urls.print}>{t('present.printDeck')}</a>
         <a class="button quiet" href={deck.urls.lesson}>{t('present.leave')}</a>
       </div>
+      {panel === 'goto' && <GoTo count={deck.slides.length} go={goAndClose} close={() => setPanel(null)} t={t} />}
+      {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={() => setPanel(null)} t={t} />}
       <div class="panes">
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
-          <div class={`slide ${session.black ? 'dimmed' : ''}`} tabIndex={0}>{view(session.slide, 'presenter')}</div>
+          <FitSlide fitKey={String(session.slide + 1)} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
         </section>
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
-          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <div class="slide">{view(next, 'preview')}</div>}</div>
+          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)}>{view(next, 'preview')}</FitSlide>}</div>
           <h2>{t('present.notes')}</h2>
-          <div class="notes">{slide.notes.length ? slide.notes.map((n, i) => <div key={i} dangerouslySetInnerHTML={{ __html: n }} />) : <p class="muted">{t('present.noNotes')}</p>}</div>
+          <div class="notes">
+            {question && <QuestionNotes q={question} t={t} />}
+            {slide.notes.length ? slide.notes.map((n, i) => <div key={i} dangerouslySetInnerHTML={{ __html: n }} />) : !question && <p class="muted">{t('present.noNotes')}</p>}
+          </div>
           <p class="muted small">{t('present.keys')}</p>
         </aside>
       </div>

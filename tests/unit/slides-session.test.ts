@@ -25,7 +25,7 @@ describe('class session', () => {
 
   it('tallies a class quiz, never below zero, and reveals', () => {
     const s = run(3, { type: 'tally', slide: 1, option: 2, by: 1, options: 4 }, { type: 'tally', slide: 1, option: 2, by: 1, options: 4 }, { type: 'tally', slide: 1, option: 0, by: -1, options: 4 }, { type: 'reveal', slide: 1 });
-    expect(s.tallies[1]).toEqual([0, 0, 2, 0]);
+    expect(s.tallies[1]).toEqual([[0, 0, 2, 0]]);
     expect(s.revealed[1]).toBe(true);
   });
 

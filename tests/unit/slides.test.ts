@@ -62,3 +62,26 @@ describe('planSlides', () => {
     expect(s[1]!.notes).toEqual(['<aside class="trainer-note"><p>n</p></aside>']);
   });
 });
+
+describe('planSlides with authored <Slide> blocks', () => {
+  const slide = (title: string, body = '<ul><li>点</li></ul>') => `<section data-slide="${title}">${body}</section>`;
+  const kinds = (s: ReturnType<typeof plan>) => s.map((x) => (x.kind === 'content' ? `content:${x.heading ?? ''}` : x.kind));
+
+  it.each<[string, string, string[]]>([
+    ['only authored slides reach the room, with their titles', `${p(5)}<h2>一</h2>${slide('甲')}${p(300)}<h2>二</h2>${slide('乙')}${p(300)}`, ['title', 'content:甲', 'content:乙']],
+    ['a section with no slide adds none', `<h2>一</h2>${slide('甲')}${p(5)}<h2>二</h2>${p(500)}<hr data-slide-break>${p(5)}`, ['title', 'content:甲']],
+    ['key points are notes, discussions and questions still slides', `<h2>一</h2>${slide('甲')}<section class="key-points"><h2>要点回顾</h2><ul><li>x</li></ul></section><div data-slide-quiz="roles"></div><section class="discussion" data-minutes="5"><p>?</p></section>`, ['title', 'content:甲', 'question', 'question', 'discussion']],
+    ['two slides in one section', `<h2>一</h2>${slide('甲')}${p(5)}${slide('乙')}${p(5)}`, ['title', 'content:甲', 'content:乙']],
+  ])('%s', (what, html, expected) => expect(kinds(plan(html)), what).toEqual(expected));
+
+  it('turns the lesson prose of each part into its slide\'s notes, losing nothing', () => {
+    const html = `${p(3, '引')}<h2>一</h2>${p(3, '前')}${slide('甲', '<p>点</p>')}${p(3, '后')}<aside class="trainer-note"><p>提示</p></aside><h2>二</h2>${p(3, '无')}<div data-slide-quiz="x"></div>${p(3, '尾')}`;
+    const s = plan(html, 200, 1);
+    expect(s[0]!.notes, 'the introduction goes to the title slide').toEqual([p(3, '引')]);
+    expect(s[1], 'the heading and prose before the slide, then the prose after it').toMatchObject({ kind: 'content', heading: '甲', authored: true, html: ['<p>点</p>'], notes: ['<h2>一</h2>', p(3, '前'), p(3, '后'), '<aside class="trainer-note"><p>提示</p></aside>', '<h2>二</h2>', p(3, '无')] });
+    expect(s[2], 'what follows a question goes to it').toMatchObject({ kind: 'question', notes: [p(3, '尾')] });
+    const shown = s.flatMap((x) => [...(x.kind === 'content' ? x.html : []), ...x.notes]).join('');
+    for (const b of topLevelBlocks(html).filter((b) => !b.includes('data-slide'))) expect(shown, b).toContain(b);
+  });
+});
+

@@ -1,5 +1,6 @@
 import type { Question } from '../../schemas/quiz.ts';
 import type { Action, Session } from '../../lib/slides/session.ts';
+import { shares, tallyModel, type TallyModel } from '../../lib/slides/tally.ts';
 import { correctAnswerText } from '../../lib/quiz/present.ts';
 import type { T } from '../quiz/strings.ts';
 
@@ -7,53 +8,102 @@ interface Props {
   q: Question;
   slide: number;
   session: Session;
-  presenter: boolean;
+  /** presenter: counts and buttons; audience: what the room sees; print: the question before its reveal. */
+  view: 'presenter' | 'audience' | 'preview' | 'print';
   act: (a: Action) => void;
   t: T;
 }
 
-/** The options a room can be counted on: choice questions (true/false as two options). */
-export function tallyOptions(q: Question, t: T): { text: string; correct: boolean; feedback: string }[] | null {
-  if (q.type === 'single' || q.type === 'multiple') return q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback }));
-  if (q.type === 'truefalse') return [true, false].map((v) => ({ text: t(v ? 'quiz.true' : 'quiz.false'), correct: q.answer === v, feedback: q.feedback[String(v) as 'true' | 'false'] }));
-  return null;
-}
+/** The rows and options the room answers this question by, in the page's language. */
+export const classModel = (q: Question, t: T): TallyModel => tallyModel(q, { yes: t('quiz.true'), no: t('quiz.false'), position: (n) => t('present.position', { n }) });
 
-/** A class quiz question: large for the room; the presenter counts hands per option, then reveals the tally as bars, the answer and every option's explanation. */
-export function ClassQuestion({ q, slide, session, presenter, act, t }: Props) {
-  const options = tallyOptions(q, t);
-  const counts = session.tallies[slide] ?? [];
-  const total = counts.reduce((a, b) => a + b, 0);
-  const shown = !!session.revealed[slide];
+/** The explanation shown on the reveal: the question's own, else (choice questions) the right option's feedback. */
+const explanationOf = (q: Question, model: TallyModel) => q.explanation ?? (model.rows.length === 1 ? model.rows[0]!.options.filter((o) => o.correct).map((o) => o.feedback).join(' ') : '');
+
+/**
+ * A class quiz question, large for the room. Every type shows what there is to answer: the
+ * options of a choice question, or a grid of rows (items) and options (positions, partners,
+ * categories). The presenter counts hands per option of each row, by keys or +/− buttons, or the
+ * room discusses; the reveal shows the key, the tally and the explanation.
+ */
+export function ClassQuestion({ q, slide, session, view, act, t }: Props) {
+  const presenter = view === 'presenter';
+  const model = classModel(q, t);
+  const counts = session.tallies[slide];
+  const shown = !!session.revealed[slide] && view !== 'print';
+  const active = Math.min(session.rows[slide] ?? 0, model.rows.length - 1);
+  const explanation = explanationOf(q, model);
+  const tally = (row: number, option: number, by: number, options: number) => act({ type: 'tally', slide, row, option, by, options });
+
+  const buttons = (row: number, option: number, text: string, options: number) =>
+    presenter && (
+      <>
+        <button type="button" class="button quiet small-btn" aria-label={t('present.remove', { option: text })} onClick={() => tally(row, option, -1, options)}>−</button>
+        <span class="n">{t('present.people', { n: counts?.[row]?.[option] ?? 0 })}</span>
+        <button type="button" class="button quiet small-btn" aria-label={t('present.add', { option: text })} onClick={() => tally(row, option, 1, options)}>+</button>
+      </>
+    );
+
   return (
-    <div class="class-question">
+    <div class="class-question" data-rows={model.rows.length}>
       <p class="eyebrow">{t('present.classQuiz')}</p>
       <h2 class="slide-heading">{q.prompt}</h2>
-      {options ? (
+      {model.rows.length === 1 ? (
         <ol class="tally">
-          {options.map((o, i) => {
-            const n = counts[i] ?? 0;
+          {model.rows[0]!.options.map((o, i, all) => {
+            const n = counts?.[0]?.[i] ?? 0;
             return (
               <li key={i} class={shown && o.correct ? 'is-correct' : ''}>
                 <span class="option-label"><span class="key" aria-hidden="true">{i + 1}</span>{o.text}{shown && o.correct && <strong class="badge">{t('present.correct')}</strong>}</span>
-                {(presenter || shown) && (
-                  <span class="count">
-                    {presenter && <button type="button" class="button quiet small-btn" aria-label={t('present.remove', { option: o.text })} onClick={() => act({ type: 'tally', slide, option: i, by: -1, options: options.length })}>−</button>}
-                    <span class="n">{t('present.people', { n })}</span>
-                    {presenter && <button type="button" class="button quiet small-btn" aria-label={t('present.add', { option: o.text })} onClick={() => act({ type: 'tally', slide, option: i, by: 1, options: options.length })}>+</button>}
-                  </span>
-                )}
-                {shown && <span class="tally-bar" aria-hidden="true"><span style={{ width: `${total ? Math.round((n / total) * 100) : 0}%` }} /></span>}
-                {shown && <p class="option-feedback">{o.feedback}</p>}
+                {(presenter || shown) && <span class="count">{presenter ? buttons(0, i, o.text, all.length) : <span class="n">{t('present.people', { n })}</span>}</span>}
+                {shown && <span class="tally-bar" aria-hidden="true"><span style={{ width: `${shares(counts, 0, all.length)[i]}%` }} /></span>}
+                {shown && o.feedback && <p class="option-feedback">{o.feedback}</p>}
               </li>
             );
           })}
         </ol>
       ) : (
-        <p class="muted">{t('present.noTally')}</p>
+        <table class="tally-grid">
+          <thead>
+            <tr>
+              <th scope="col"><span class="visually-hidden">{t('present.rowHeader')}</span></th>
+              {model.rows[0]!.options.map((o, i) => <th key={i} scope="col"><span class="key" aria-hidden="true">{i + 1}</span>{o.text}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {model.rows.map((row, r) => (
+              <tr key={r} class={presenter && r === active ? 'is-active' : ''}>
+                <th scope="row">
+                  {presenter ? <button type="button" class="row-pick" aria-pressed={r === active} onClick={() => act({ type: 'row', slide, row: r })}>{row.label}</button> : row.label}
+                </th>
+                {row.options.map((o, i) => (
+                  <td key={i} class={shown && o.correct ? 'is-correct' : ''}>
+                    {shown && o.correct && <strong class="badge"><span aria-hidden="true">✓</span><span class="visually-hidden">{t('present.correct')}</span></strong>}
+                    {presenter ? <span class="count">{buttons(r, i, `${row.label} · ${o.text}`, row.options.length)}</span> : shown && <span class="n">{t('present.people', { n: counts?.[r]?.[i] ?? 0 })}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
-      {shown && !options && <p class="answer"><strong>{t('present.correct')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>}
+      {!shown && model.rows.length > 1 && view !== 'preview' && <p class="muted small-print">{t('present.discussThenReveal')}</p>}
+      {shown && model.rows.length > 1 && <p class="answer"><strong>{t('present.correct')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>}
+      {shown && explanation && model.rows.length > 1 && <p class="explanation">{explanation}</p>}
+      {shown && q.explanation && model.rows.length === 1 && <p class="explanation">{q.explanation}</p>}
       {presenter && <button type="button" class="button" onClick={() => act({ type: 'reveal', slide })}>{shown ? t('present.hide') : t('present.reveal')}</button>}
+    </div>
+  );
+}
+
+/** The presenter's notes for a question slide: the key, the explanation and why each row's answer is right. */
+export function QuestionNotes({ q, t }: { q: Question; t: T }) {
+  const model = classModel(q, t);
+  return (
+    <div class="question-notes">
+      <p><strong>{t('present.answerKey')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>
+      {q.explanation && <p>{q.explanation}</p>}
+      {model.rows.length > 1 && <ul>{model.rows.map((r, i) => <li key={i}><strong>{r.label}</strong>{t('punct.colon')}{r.feedback}</li>)}</ul>}
     </div>
   );
 }

@@ -12,10 +12,26 @@ interface Props {
   index: number;
   session: Session;
   now: number;
-  /** presenter: with controls; audience: for the room; preview: the small next-slide view. */
-  view: 'presenter' | 'audience' | 'preview';
+  /** presenter: with controls; audience: for the room; preview: the small next-slide view; print: a page of the PDF deck. */
+  view: 'presenter' | 'audience' | 'preview' | 'print';
   act: (a: Action) => void;
   t: T;
+}
+
+/** A short name for a slide, for the overview grid and the go-to list. */
+export function slideLabel(deck: DeckData, slide: Slide, t: T): string {
+  switch (slide.kind) {
+    case 'title':
+      return deck.lesson.title;
+    case 'content':
+      return slide.heading ? `${slide.heading}${slide.continued ? t('present.continued') : ''}` : t('lesson.keyPoints');
+    case 'discussion':
+      return t('present.discussion');
+    case 'question':
+      return `${t('present.classQuiz')} ${slide.index + 1}${t('punct.colon')}${deck.questions[slide.index]?.prompt ?? ''}`;
+    case 'scenario':
+      return `${t('present.groupScenario')}${t('punct.colon')}${deck.scenarios[slide.id]?.scenario.title ?? slide.id}`;
+  }
 }
 
 /** One slide. Content comes from the lesson's own rendered HTML (built from the course files, never from user input). */
@@ -33,7 +49,7 @@ export function SlideView({ deck, slide, index, session, now, view, act, t }: Pr
       );
     case 'content':
       return (
-        <div class="slide-content">
+        <div class={`slide-content${slide.authored ? ' authored' : ''}`}>
           {slide.heading && <h2 class="slide-heading">{slide.heading}{slide.continued && t('present.continued')}</h2>}
           {slide.html.map((h, i) => <div key={i} class="block" dangerouslySetInnerHTML={{ __html: h }} />)}
         </div>
@@ -42,12 +58,12 @@ export function SlideView({ deck, slide, index, session, now, view, act, t }: Pr
       return (
         <div class="slide-discussion">
           <div class="block" dangerouslySetInnerHTML={{ __html: slide.html }} />
-          {view !== 'preview' && <Countdown slide={index} minutes={slide.minutes} session={session} now={now} presenter={presenter} act={act} t={t} />}
+          {(view === 'presenter' || view === 'audience') && <Countdown slide={index} minutes={slide.minutes} session={session} now={now} presenter={presenter} act={act} t={t} />}
         </div>
       );
     case 'question': {
       const q = deck.questions[slide.index];
-      return q ? <ClassQuestion q={q} slide={index} session={session} presenter={presenter} act={act} t={t} /> : null;
+      return q ? <ClassQuestion q={q} slide={index} session={session} view={view} act={act} t={t} /> : null;
     }
     case 'scenario': {
       const s = deck.scenarios[slide.id];

@@ -2,10 +2,12 @@ import type { Action } from '../../lib/slides/session.ts';
 
 /**
  * What a key does in a presentation: the keys of presentation clickers (PageUp/PageDown, arrows,
- * Space), Home/End, F, B, Esc, and in a class quiz 1–9 to count a hand for an option, R to reveal.
+ * Space), Home/End, F, B, Esc; O for the overview grid and G to go to a slide by number (the
+ * number is typed into a field, so it never reaches the tally keys); in a class quiz 1–9 to count
+ * a hand for an option of the current row, [ and ] to change row, R to reveal.
  * Returns null for keys a focused control should keep.
  */
-export function keyAction(e: KeyboardEvent, slide: number): Action | 'fullscreen' | 'leave' | { tally: number } | null {
+export function keyAction(e: KeyboardEvent, slide: number): Action | 'fullscreen' | 'leave' | 'overview' | 'goto' | { tally: number } | { rowBy: number } | null {
   const target = e.target as HTMLElement | null;
   if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return null;
   if (e.altKey || e.ctrlKey || e.metaKey) return null;
@@ -37,6 +39,16 @@ export function keyAction(e: KeyboardEvent, slide: number): Action | 'fullscreen
     case 'r':
     case 'R':
       return { type: 'reveal', slide };
+    case 'o':
+    case 'O':
+      return 'overview';
+    case 'g':
+    case 'G':
+      return 'goto';
+    case '[':
+      return { rowBy: -1 };
+    case ']':
+      return { rowBy: 1 };
     default:
       return /^[1-9]$/.test(e.key) ? { tally: Number(e.key) - 1 } : null;
   }

@@ -11,5 +11,5 @@ export interface DeckData {
   slides: Slide[];
   questions: Question[];
   scenarios: Record<string, { scenario: Scenario; analysis: Analysis }>;
-  urls: { lesson: string; audience: string; presenter: string };
+  urls: { lesson: string; audience: string; presenter: string; print: string };
 }

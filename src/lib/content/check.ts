@@ -39,7 +39,7 @@ export interface CheckReport {
 export const ROOT = 'content/courses/';
 
 /** The components lesson authors may use in MDX; the lesson page provides them, so no imports. */
-export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz', 'Scenario', 'SlideBreak', 'Cite'] as const;
+export const MDX_COMPONENTS = ['Callout', 'Flow', 'Step', 'KeyPoints', 'Discussion', 'TrainerNote', 'Quiz', 'Scenario', 'Slide', 'SlideBreak', 'Cite'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
 
 /** Course pages that lessons must not shadow: /<course>/<id>/. */

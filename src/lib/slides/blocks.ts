@@ -1,79 +1,80 @@
 /*
- * A lesson's rendered HTML as a list of top-level blocks (paragraph, heading, callout, table…),
- * each described by what the slide planner needs. Pure string work: it runs at build time on
- * Astro's rendered output, and in tests on built pages.
+ * A lesson's rendered HTML as a list of top-level blocks (paragraph, heading, callout, table,
+ * authored slide…), each described by what the slide planner needs. Pure functions over a hast
+ * tree (./hast.ts): they run at build time on Astro's rendered output, and in tests on built pages.
  */
+import type { Element, Root } from 'hast';
+import { attr, fromHtml, hasClass, isElement, nodeText, toHtml } from './hast.ts';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-/** Splits HTML into its top-level elements (text between them is kept only if not blank). */
-export function topLevelBlocks(source: string): string[] {
-  const html = source.replace(/<!--[\s\S]*?-->/g, '');
-  const out: string[] = [];
-  const tag = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g;
-  let depth = 0;
-  let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = tag.exec(html))) {
-    const [, closing, nameRaw, selfClosing] = m;
-    const name = nameRaw!.toLowerCase();
-    if (depth === 0 && !closing) {
-      const text = html.slice(start, m.index).trim();
-      if (text) out.push(text);
-      start = m.index;
-    }
-    if (closing) depth--;
-    else if (!selfClosing && !VOID.has(name)) depth++;
-    // Script and style hold raw text, where "<" is not a tag: skip to their end tag.
-    if (!closing && !selfClosing && (name === 'script' || name === 'style')) {
-      const end = html.indexOf(`</${name}`, tag.lastIndex);
-      tag.lastIndex = end < 0 ? html.length : end;
-    }
-    if (depth === 0) {
-      out.push(html.slice(start, tag.lastIndex));
-      start = tag.lastIndex;
-    }
-  }
-  const rest = html.slice(start).trim();
-  if (rest) out.push(rest);
-  return out;
-}
-
-/** The visible text of some HTML: tags removed, entities for the common characters decoded, spaces collapsed. */
-export function textOf(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export type BlockKind = 'heading' | 'note' | 'discussion' | 'keypoints' | 'quiz' | 'scenario' | 'break' | 'content';
+export type BlockKind = 'heading' | 'note' | 'discussion' | 'keypoints' | 'quiz' | 'scenario' | 'break' | 'slide' | 'content';
 
 export interface Block {
   kind: BlockKind;
+  /** The block's markup as it stands in the source (for an authored slide, its inner markup). */
   html: string;
+  /** Its visible text. */
   text: string;
-  /** Heading text, discussion minutes, quiz lesson or scenario id, as the kind needs. */
+  /** Heading text, discussion minutes, quiz lesson, scenario id or slide title, as the kind needs. */
   data?: string;
 }
 
-const attr = (html: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(html)?.[1];
+/** The markup of a node exactly as it stands in `source` when its position is known, else serialized from the tree. */
+const markupOf = (el: Element, source: string) => {
+  const { start, end } = el.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : toHtml(el);
+};
+const innerMarkupOf = (el: Element, source: string) => {
+  const first = el.children.find((n) => isElement(n)) ?? null;
+  const inner = el.children.filter((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+  if (!inner.length) return '';
+  const allPositioned = inner.every((c) => c.type === 'element' && c.position?.start.offset !== undefined);
+  if (first && allPositioned) {
+    const a = (inner[0] as Element).position!.start.offset!;
+    const b = (inner.at(-1) as Element).position!.end.offset!;
+    return source.slice(a, b);
+  }
+  return toHtml({ type: 'root', children: el.children });
+};
 
-/** What a top-level block is, for the slide planner. */
-export function describe(html: string): Block {
-  const open = /^<([a-zA-Z][\w-]*)([^>]*)>/.exec(html);
-  const tag = open?.[1]?.toLowerCase() ?? '';
-  const attrs = open?.[2] ?? '';
-  const cls = attr(attrs, 'class') ?? '';
-  const text = textOf(html);
-  if (tag === 'h2') return { kind: 'heading', html, text, data: text };
-  if (tag === 'hr' && /data-slide-break/.test(attrs)) return { kind: 'break', html, text: '' };
-  if (/\btrainer-note\b/.test(cls)) return { kind: 'note', html, text };
-  if (/\bdiscussion\b/.test(cls)) return { kind: 'discussion', html, text, data: attr(attrs, 'data-minutes') ?? '' };
-  if (/\bkey-points\b/.test(cls)) return { kind: 'keypoints', html, text };
-  if (/data-slide-quiz/.test(attrs)) return { kind: 'quiz', html, text: '', data: attr(attrs, 'data-slide-quiz') ?? '' };
-  if (/data-slide-scenario/.test(attrs)) return { kind: 'scenario', html, text: '', data: attr(attrs, 'data-slide-scenario') ?? '' };
+/** What one top-level element is, for the slide planner. */
+export function describeElement(el: Element, source = toHtml(el)): Block {
+  const html = markupOf(el, source);
+  const text = nodeText(el);
+  if (el.tagName === 'h2') return { kind: 'heading', html, text, data: text };
+  if (el.tagName === 'hr' && attr(el, 'data-slide-break') !== undefined) return { kind: 'break', html, text: '' };
+  const slide = attr(el, 'data-slide');
+  if (slide !== undefined) return { kind: 'slide', html: innerMarkupOf(el, source), text, data: slide };
+  if (hasClass(el, 'trainer-note')) return { kind: 'note', html, text };
+  if (hasClass(el, 'discussion')) return { kind: 'discussion', html, text, data: attr(el, 'data-minutes') ?? '' };
+  if (hasClass(el, 'key-points')) return { kind: 'keypoints', html, text };
+  const quiz = attr(el, 'data-slide-quiz');
+  if (quiz !== undefined) return { kind: 'quiz', html, text: '', data: quiz };
+  const scenario = attr(el, 'data-slide-scenario');
+  if (scenario !== undefined) return { kind: 'scenario', html, text: '', data: scenario };
   return { kind: 'content', html, text };
 }
+
+/** The top-level blocks of a fragment of HTML; stray text between elements becomes a content block of its own. */
+export function blocksOf(source: string | Root): Block[] {
+  const html = typeof source === 'string' ? source : toHtml(source);
+  const tree = typeof source === 'string' ? fromHtml(source) : source;
+  const out: Block[] = [];
+  for (const n of tree.children) {
+    if (n.type === 'element') out.push(describeElement(n, html));
+    else if (n.type === 'text' && n.value.trim()) out.push({ kind: 'content', html: n.value.trim(), text: n.value.replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}
+
+/** The markup of each top-level block of some HTML (blank text between them dropped). */
+export const topLevelBlocks = (html: string): string[] =>
+  fromHtml(html).children.flatMap((n) => (n.type === 'element' ? [markupOf(n, html)] : n.type === 'text' && n.value.trim() ? [n.value.trim()] : []));
+
+/** What a top-level block (given as markup) is. */
+export function describe(html: string): Block {
+  const el = fromHtml(html).children.find((n) => isElement(n));
+  return el ? describeElement(el, html) : { kind: 'content', html, text: html.replace(/\s+/g, ' ').trim() };
+}
+
+/** The visible text of some HTML: tags removed, entities decoded, hidden text left out, spaces collapsed. */
+export const textOf = (html: string): string => nodeText(fromHtml(html));

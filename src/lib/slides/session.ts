@@ -1,3 +1,5 @@
+import { addTally, type Counts } from './tally.ts';
+
 /*
  * A classroom session as data: which slide shows, black-out, the class quiz tallies, the group
  * scenario plays, discussion timers. The presenter changes it through `step` (a pure reducer)
@@ -9,9 +11,11 @@ export interface Session {
   slide: number;
   count: number;
   black: boolean;
-  /** Per question slide: how many people chose each option, and whether the answer is shown. */
-  tallies: Record<number, number[]>;
+  /** Per question slide: how many people chose each option of each row (./tally.ts), and whether the answer is shown. */
+  tallies: Record<number, Counts>;
   revealed: Record<number, boolean>;
+  /** Per question slide with several rows: the row the digit keys count for. */
+  rows: Record<number, number>;
   /** Per scenario id: the choices the room took and the votes at each decision. */
   plays: Record<string, { path: number[]; votes: number[][]; pending: number[] }>;
   /** Per discussion slide: a countdown. */
@@ -23,7 +27,8 @@ export type Action =
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'black' }
-  | { type: 'tally'; slide: number; option: number; by: number; options: number }
+  | { type: 'tally'; slide: number; row?: number; option: number; by: number; options: number }
+  | { type: 'row'; slide: number; row: number }
   | { type: 'reveal'; slide: number }
   | { type: 'vote'; scenario: string; choice: number; by: number; choices: number }
   | { type: 'take'; scenario: string; choice: number }
@@ -31,7 +36,7 @@ export type Action =
   | { type: 'timer'; slide: number; op: 'start' | 'pause' | 'reset'; seconds: number; now: number }
   | { type: 'tick'; now: number };
 
-export const newSession = (count: number, slide = 0): Session => ({ slide: clamp(slide, count), count, black: false, tallies: {}, revealed: {}, plays: {}, timers: {} });
+export const newSession = (count: number, slide = 0): Session => ({ slide: clamp(slide, count), count, black: false, tallies: {}, revealed: {}, rows: {}, plays: {}, timers: {} });
 
 const clamp = (n: number, count: number) => Math.max(0, Math.min(count - 1, Math.floor(Number.isFinite(n) ? n : 0)));
 
@@ -46,11 +51,10 @@ export function step(s: Session, a: Action): Session {
       return { ...s, slide: clamp(s.slide - 1, s.count), black: false };
     case 'black':
       return { ...s, black: !s.black };
-    case 'tally': {
-      const counts = [...(s.tallies[a.slide] ?? new Array<number>(a.options).fill(0))];
-      counts[a.option] = Math.max(0, Math.min(999, (counts[a.option] ?? 0) + a.by));
-      return { ...s, tallies: { ...s.tallies, [a.slide]: counts } };
-    }
+    case 'tally':
+      return { ...s, tallies: { ...s.tallies, [a.slide]: addTally(s.tallies[a.slide], a.row ?? 0, a.option, a.by, a.options) } };
+    case 'row':
+      return { ...s, rows: { ...s.rows, [a.slide]: Math.max(0, Math.floor(a.row) || 0) } };
     case 'reveal':
       return { ...s, revealed: { ...s.revealed, [a.slide]: !s.revealed[a.slide] } };
     case 'vote': {
