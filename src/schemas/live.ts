@@ -115,6 +115,17 @@ export const CommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('slide'), slide: z.number().int().min(0).max(10_000), lesson: SlugSchema.optional() }).strict(),
 ]);
 
+/** A line of the session journal after its header (src/lib/live/journal.ts): an event the session accepted. */
+const At = z.number().int().nonnegative();
+export const LiveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('join'), at: At, token: SeatTokenSchema, name: z.string().max(LIMITS.name) }).strict(),
+  z.object({ type: z.literal('open'), at: At, poll: PollSchema }).strict(),
+  z.object({ type: z.literal('close'), at: At, poll: PollIdSchema }).strict(),
+  z.object({ type: z.literal('reveal'), at: At, poll: PollIdSchema }).strict(),
+  z.object({ type: z.literal('slide'), at: At, slide: z.number().int().min(0), lesson: SlugSchema.optional() }).strict(),
+  z.object({ type: z.literal('answer'), at: At, token: SeatTokenSchema, poll: PollIdSchema, picks: PicksSchema.optional(), text: z.string().max(LIMITS.text).optional() }).strict(),
+]);
+
 export type PollOption = z.output<typeof PollOptionSchema>;
 export type PollRow = z.output<typeof PollRowSchema>;
 export type Poll = z.output<typeof PollSchema>;

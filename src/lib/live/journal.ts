@@ -3,6 +3,7 @@
  * session it is. Append-only; replaying it through `apply` rebuilds the state. A line that cannot
  * be read (the last line torn by a crash, or damage) is skipped and reported, never fatal.
  */
+import { LiveEventSchema } from '../../schemas/live.ts';
 import { apply, newLive, type LiveEvent, type LiveState } from './session.ts';
 
 export interface JournalHeader {
@@ -40,20 +41,19 @@ export function replay(text: string): Replayed {
   const skipped: { line: number; reason: string }[] = [];
   lines.slice(1).forEach((line, i) => {
     if (!line.trim()) return;
-    let event: LiveEvent;
+    let data: unknown;
     try {
-      event = JSON.parse(line) as LiveEvent;
+      data = JSON.parse(line);
     } catch {
       skipped.push({ line: i + 2, reason: 'not JSON' });
       return;
     }
-    try {
-      const r = apply(state, event);
-      if (r.ok) state = r.state;
-      else skipped.push({ line: i + 2, reason: r.message });
-    } catch {
-      skipped.push({ line: i + 2, reason: 'not an event' });
-    }
+    // The journal is a file on disk: read it as untrusted, like any stored data.
+    const event = LiveEventSchema.safeParse(data);
+    if (!event.success) return void skipped.push({ line: i + 2, reason: 'not an event' });
+    const r = apply(state, event.data as LiveEvent);
+    if (r.ok) state = r.state;
+    else skipped.push({ line: i + 2, reason: r.message });
   });
   return { ok: true, header, state, skipped };
 }
