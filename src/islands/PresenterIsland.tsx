@@ -8,6 +8,8 @@ import { keyAction } from './present/keys.ts';
 import { classModel, QuestionNotes } from './present/ClassQuestion.tsx';
 import { useFit } from './present/fit.ts';
 import { useSession } from './present/use-session.ts';
+import { useLive } from './present/use-live.ts';
+import { JoinBox, LivePanel } from './present/LivePanel.tsx';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
@@ -87,6 +89,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const question = slide.kind === 'question' ? deck.questions[slide.index] : undefined;
   const model = question ? classModel(question, t) : null;
   const row = Math.min(session.rows[session.slide] ?? 0, Math.max(0, (model?.rows.length ?? 1) - 1));
+  const live = useLive(deck, session, act, role, t);
   const goAndClose = (i: number) => {
     act({ type: 'go', to: i });
     setPanel(null);
@@ -123,6 +126,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
     return (
       <div class="audience" aria-live="polite">
         <FitSlide fitKey={String(session.slide + 1)} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+        {live.join && !session.black && <JoinBox join={live.join} large={slide.kind === 'title'} t={t} />}
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -155,6 +159,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
           <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)}>{view(next, 'preview')}</FitSlide>}</div>
+          {live.live && <LivePanel live={live} t={t} />}
           <h2>{t('present.notes')}</h2>
           <div class="notes">
             {question && <QuestionNotes q={question} t={t} />}

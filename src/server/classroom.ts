@@ -192,7 +192,11 @@ export function createClassroom(o: ClassroomOptions) {
     const r = commit({ type: 'join', at: now(), token, name });
     if (!r.ok) return fail(c, 409, r.error, r.message);
     const seat = r.seat!;
-    const mine = Object.fromEntries(Object.values(state.polls).flatMap((p) => (seat in p.picks ? [[p.poll.id, { picks: p.picks[seat] }]] : seat in p.texts ? [[p.poll.id, { text: p.texts[seat] }]] : [])));
+    const mine: Record<string, { picks?: number[][]; text?: string }> = {};
+    for (const p of Object.values(state.polls)) {
+      if (p.picks[seat]) mine[p.poll.id] = { picks: p.picks[seat] };
+      else if (p.texts[seat] !== undefined) mine[p.poll.id] = { text: p.texts[seat] };
+    }
     return c.json({ seat, name: state.seats[seat]!.name, session: state.id, answers: mine, view: phoneView(state) });
   });
 

@@ -5,7 +5,7 @@ import type { Question } from '../../src/schemas/quiz.ts';
 import { AnswerRequestSchema, CommandSchema, DisplayNameSchema, JoinRequestSchema, PollSchema, firstIssue, type Poll } from '../../src/schemas/live.ts';
 import { apply, answered, newLive, picksProblem, type LiveEvent, type LiveState } from '../../src/lib/live/session.ts';
 import { eventLine, headerLine, replay, type JournalHeader } from '../../src/lib/live/journal.ts';
-import { take } from '../../src/lib/live/rate.ts';
+import { take, type Bucket } from '../../src/lib/live/rate.ts';
 import { answerOf, idsOf, isCorrect, promptPoll, questionPoll, votePoll } from '../../src/lib/live/poll.ts';
 import { cell, sessionCsv, sessionResults } from '../../src/lib/live/results.ts';
 import { phoneView, presenterView } from '../../src/lib/live/views.ts';
@@ -200,7 +200,7 @@ describe('rate limit: a burst, then a steady rate', () => {
     ['three at once with a burst of 2', [0, 0, 0], [true, true, false]],
     ['the third after a refill', [0, 0, 1000], [true, true, true]],
   ])('%s', (_, times, expected) => {
-    let bucket;
+    let bucket: Bucket | undefined;
     const got = times.map((t) => {
       const r = take(bucket, t, { burst: 2, perSecond: 1 });
       bucket = r.bucket;
