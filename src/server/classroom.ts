@@ -224,7 +224,8 @@ export function createClassroom(o: ClassroomOptions) {
         alive = false;
         set.delete(stream);
       });
-      await stream.writeSSE({ event: 'state', data: first() });
+      // A dropped stream comes back within a second (the browser's default wait is longer).
+      await stream.writeSSE({ event: 'state', data: first(), retry: 1000 });
       while (alive) {
         await stream.sleep(15_000);
         if (alive) await stream.write(': keep-alive\n\n').catch(() => (alive = false));

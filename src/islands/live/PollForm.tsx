@@ -64,14 +64,14 @@ export function PollForm({ poll, mine, send, busy, t }: Props) {
         <fieldset disabled={!open}>
           <legend><h2>{poll.prompt}</h2></legend>
           {poll.rows.map((row, r) => (
-            <label key={r} class="live-row">
-              <span>{row.label}</span>
-              <select value={picks[r]?.[0] ?? ''} onChange={(e) => set(r, Number((e.target as HTMLSelectElement).value), true)}>
+            <div key={r} class="live-row">
+              <label for={`live-row-${r}`}>{row.label}</label>
+              <select id={`live-row-${r}`} value={picks[r]?.[0] ?? ''} onChange={(e) => set(r, Number((e.target as HTMLSelectElement).value), true)}>
                 <option value="" disabled>{t('live.choose')}</option>
                 {row.options.map((o, i) => <option key={i} value={i}>{o.text}</option>)}
               </select>
               {revealed && <span class="live-key">{t('live.correct')}{t('punct.colon')}{row.options.find((o) => o.correct)?.text}</span>}
-            </label>
+            </div>
           ))}
         </fieldset>
       )}

@@ -35,13 +35,16 @@ function takeKey(): string {
 }
 
 const textOf = (html: string) => (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 600);
-const lessonOf = (deck: DeckData) => deck.urls.lesson.split('/').filter(Boolean).at(-1) ?? 'lesson';
+/** The course and lesson ids, from the lesson's address (/<course>/<lesson>/, or under /en/). */
+const idsOf = (deck: DeckData) => {
+  const parts = deck.urls.lesson.split('/').filter(Boolean);
+  return { course: parts.at(-2) ?? 'course', lesson: parts.at(-1) ?? 'lesson' };
+};
 
 /** What phones are asked on this slide, if anything. */
 export function pollFor(deck: DeckData, session: Session, t: T): Poll | null {
   const slide = deck.slides[session.slide];
-  const course = deck.lesson.course;
-  const lesson = lessonOf(deck);
+  const { course, lesson } = idsOf(deck);
   if (!slide) return null;
   if (slide.kind === 'question') {
     const q = deck.questions[slide.index];
