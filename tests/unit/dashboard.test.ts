@@ -58,7 +58,7 @@ describe('aggregate (trainer dashboard)', () => {
   });
 
   it('builds the class table', () => {
-    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true });
+    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', origin: 'self-study', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true });
     expect(d.trainees[1]!.lessonsDone).toBe(0); // read, but the check (50%) not passed
   });
 
