@@ -122,11 +122,13 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
 
   const view = (i: number, v: 'presenter' | 'audience' | 'preview') => <SlideView deck={deck} slide={deck.slides[i]!} index={i} session={session} now={now} view={v} act={act} t={t} />;
 
+  // On the title slide the room gets the QR code beside the slide, which makes room for it.
+  const joining = !!live.join && slide.kind === 'title' && !session.black;
   if (role === 'audience') {
     return (
-      <div class="audience" aria-live="polite">
-        <FitSlide fitKey={String(session.slide + 1)} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
-        {live.join && !session.black && <JoinBox join={live.join} large={slide.kind === 'title'} t={t} />}
+      <div class={`audience${joining ? ' joining' : ''}`} aria-live="polite">
+        <FitSlide fitKey={`${session.slide + 1}${joining ? ':join' : ''}`} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+        {live.join && !session.black && <JoinBox join={live.join} large={joining} t={t} />}
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
