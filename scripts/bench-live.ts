@@ -117,7 +117,7 @@ export async function liveLoadRun({ participants = 300, questions = 10, limitMs 
 
   // Lost and double counts, from the server's own export: every expected answer there, each counted once.
   const results = (await (await fetch(`${base}/live/api/presenter/results`, { headers: trainer })).json()) as { seat: string; file: { name: string; live: { answers: Record<string, string> } } }[];
-  const got = new Map(results.flatMap((r) => Object.entries(r.file.live.answers).map(([q, a]) => [`q:${q} ${'0'.repeat(28)}${r.file.name.slice(1).toLowerCase()}`, a] as const)));
+  const got = new Map<string, string>(results.flatMap((r) => Object.entries(r.file.live.answers).map(([q, a]): [string, string] => [`q:${q} ${'0'.repeat(28)}${r.file.name.slice(1).toLowerCase()}`, a])));
   let lost = 0;
   for (const [key, pick] of expected) if (got.get(key) !== ['a', 'b', 'c', 'd'][pick]) lost++;
   let doubles = 0;
