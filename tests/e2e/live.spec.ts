@@ -49,7 +49,10 @@ async function advanceTo(page: Page, selector: string, text?: string) {
 async function answerRows(phone: Page, prompt: string, rows: [label: string, option: string][]) {
   await expect(phone.getByRole('heading', { name: prompt })).toBeVisible();
   for (const [label, option] of rows) await phone.getByLabel(label, { exact: true }).selectOption({ label: option });
+  // The server's answer, not just the note (which a second answer finds already there).
+  const saved = phone.waitForResponse((r) => r.url().endsWith('/live/api/answer') && r.ok());
   await phone.getByRole('button', { name: '提交' }).click();
+  await saved;
   await expect(phone.getByText('已提交。截止前可以修改。')).toBeVisible();
 }
 
@@ -68,7 +71,8 @@ test.afterAll(async () => {
 });
 
 test('a live class: join, answer an ordering and a categorize question, vote through a scenario; a phone drops, the server restarts, every count is right', async () => {
-  test.setTimeout(90_000);
+  // Seconds on an idle machine; the allowance is for a busy two-core one.
+  test.setTimeout(150_000);
   const port = await freePort();
   const journal = join(dir, 'live.jsonl');
   server = await startServer(port, journal);
@@ -107,11 +111,14 @@ test('a live class: join, answer an ordering and a categorize question, vote thr
   if (ordering.type !== 'ordering' || categorize.type !== 'categorize') throw new Error('fixture');
   await advanceTo(page, '.class-question .slide-heading', ordering.prompt);
   const right = ordering.items.map((item, n) => [item.text, `第 ${n + 1} 步`] as [string, string]);
-  await answerRows(phones[0]!.page, ordering.prompt, right);
-  await answerRows(phones[1]!.page, ordering.prompt, right);
-  await answerRows(phones[2]!.page, ordering.prompt, ordering.items.map((i) => [i.text, '第 1 步']));
+  await Promise.all([
+    answerRows(phones[0]!.page, ordering.prompt, right),
+    answerRows(phones[1]!.page, ordering.prompt, right),
+    answerRows(phones[2]!.page, ordering.prompt, ordering.items.map((i) => [i.text, '第 1 步'])),
+  ]);
   await expect(page.locator('.live-answered')).toHaveText('已作答 3 / 3');
   await expectAccessible(phones[2]!.page);
+  await expectAccessible(page);
 
   // Phone 1 loses its page and comes back: the same seat, its answer still there, sent again without counting twice.
   await phones[0]!.page.close();
@@ -140,11 +147,11 @@ test('a live class: join, answer an ordering and a categorize question, vote thr
   await advanceTo(page, '.class-question .slide-heading', categorize.prompt);
   const label = (id: string) => categorize.categories.find((c) => c.id === id)!.label;
   const rightCats = categorize.items.map((i) => [i.text, label(i.category)] as [string, string]);
-  for (const p of phones) await expect(p.page.getByRole('heading', { name: categorize.prompt })).toBeVisible();
-  await answerRows(phones[0]!.page, categorize.prompt, rightCats);
-  await answerRows(phones[1]!.page, categorize.prompt, rightCats);
-  await answerRows(phones[2]!.page, categorize.prompt, categorize.items.map((i) => [i.text, categorize.categories[0]!.label]));
-  await answerRows(phones[2]!.page, categorize.prompt, rightCats);
+  await Promise.all([
+    answerRows(phones[0]!.page, categorize.prompt, rightCats),
+    answerRows(phones[1]!.page, categorize.prompt, rightCats),
+    answerRows(phones[2]!.page, categorize.prompt, categorize.items.map((i) => [i.text, categorize.categories[0]!.label])).then(() => answerRows(phones[2]!.page, categorize.prompt, rightCats)),
+  ]);
   await expect(page.locator('.live-answered')).toHaveText('已作答 3 / 3');
 
   // Closed: the phones see it, and a late answer is refused with a clear message.
@@ -169,12 +176,13 @@ test('a live class: join, answer an ordering and a categorize question, vote thr
   for (; decisions < 20 && (await page.locator('.current .group-scenario .outcome').count()) === 0; decisions++) {
     const choices = page.locator('.current .group-scenario .tally li');
     const first = (await choices.first().locator('.option-label').textContent())!.replace(/^\d+/, '').trim();
-    for (const p of phones) {
-      await expect(p.page.getByText('全班投票')).toBeVisible();
-      await p.page.getByRole('radio', { name: first, exact: true }).check();
-      await p.page.getByRole('button', { name: '投票' }).click();
-      await expect(p.page.getByText('已提交。截止前可以修改。')).toBeVisible();
-    }
+    await Promise.all(
+      phones.map(async (p) => {
+        await p.page.getByRole('radio', { name: first, exact: true }).check();
+        await p.page.getByRole('button', { name: '投票' }).click();
+        await expect(p.page.getByText('已提交。截止前可以修改。')).toBeVisible();
+      }),
+    );
     await expect(choices.first()).toContainText('3 票');
     await choices.first().getByRole('button', { name: '全班选择这一项' }).click();
   }
