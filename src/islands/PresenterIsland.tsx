@@ -9,7 +9,7 @@ import { classModel, QuestionNotes } from './present/ClassQuestion.tsx';
 import { useFit } from './present/fit.ts';
 import { useSession } from './present/use-session.ts';
 import { useLive } from './present/use-live.ts';
-import { JoinBox, LivePanel } from './present/LivePanel.tsx';
+import { JoinBox, LivePanel, RoomResponses } from './present/LivePanel.tsx';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
@@ -129,6 +129,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
       <div class={`audience${joining ? ' joining' : ''}`} aria-live="polite">
         <FitSlide fitKey={`${session.slide + 1}${joining ? ':join' : ''}`} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
         {live.join && !session.black && <JoinBox join={live.join} large={joining} t={t} />}
+        {live.roomResponses && slide.kind === 'discussion' && !session.black && <RoomResponses items={live.roomResponses} t={t} />}
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>

@@ -160,6 +160,14 @@ test('a live class: join, answer an ordering and a categorize question, vote thr
   const token = await phones[2]!.page.evaluate(() => JSON.parse(localStorage.getItem('sales-course:live-seat')!).token as string);
   const late = await fetch(`${local}/live/api/answer`, { method: 'POST', body: JSON.stringify({ token, poll: `q:${categorize.id}`, picks: categorize.items.map(() => [0]) }) });
   expect([late.status, ((await late.json()) as { message: string }).message]).toEqual([409, 'This question is closed: answers are no longer taken.']);
+  // A discussion prompt: a short response from a phone, listed for the presenter, shown to the room on request.
+  await advanceTo(page, '.slide-discussion');
+  await phones[1]!.page.getByLabel(/你的回应/).fill('先找<i>信息中心</i>了解需求');
+  await phones[1]!.page.getByRole('button', { name: '发送' }).click();
+  await expect(page.locator('.live-responses li')).toHaveText('<b>李雷</b>：先找<i>信息中心</i>了解需求');
+  await page.getByRole('button', { name: '在大屏幕上显示' }).click();
+  await expect(audience.locator('.room-responses li')).toHaveText('<b>李雷</b>：先找<i>信息中心</i>了解需求');
+
   // The join code cannot control the session.
   const hijack = await fetch(`${local}/live/api/presenter/command?code=${header.code}`, { method: 'POST', body: JSON.stringify({ type: 'close', poll: `q:${ordering.id}` }) });
   expect(hijack.status).toBe(403);
@@ -200,7 +208,8 @@ test('a live class: join, answer an ordering and a categorize question, vote thr
   }
   expect(results[0]!.file.live!.answers[ordering.id]).toEqual(ordering.items.map((i) => i.id));
   const csv = await (await fetch(`${local}/live/api/presenter/answers.csv`, { headers: { 'x-trainer-key': header.key } })).text();
-  expect(csv.trim().split('\r\n')).toHaveLength(1 + 3 * (2 + decisions));
+  expect(csv.trim().split('\r\n')).toHaveLength(1 + 3 * (2 + decisions) + 1);
+  expect(Object.values(results[1]!.file.live!.responses)).toEqual(['先找<i>信息中心</i>了解需求']);
 
   // The names are text on the presenter's screen, never HTML.
   await expect(page.locator('.live-panel b')).toHaveCount(0);

@@ -49,6 +49,7 @@ export function LivePanel({ live, t }: { live: Live; t: T }) {
           {poll.kind === 'prompt' && (
             <div class="live-responses">
               <h3>{t('present.live.responses', { n: state.responses.length })}</h3>
+              <button type="button" class="button quiet small-btn" aria-pressed={live.showResponses} onClick={() => live.setShowResponses(!live.showResponses)}>{t('present.live.showResponses')}</button>
               {state.responses.length ? <ul>{state.responses.map((r) => <li key={r.seat}><strong>{r.name || anonymous(r.seat)}</strong>{t('punct.colon')}{r.text}</li>)}</ul> : <p class="muted">{t('present.live.noResponses')}</p>}
             </div>
           )}
@@ -85,5 +86,14 @@ export function JoinBox({ join, large, t }: { join: JoinInfo; large: boolean; t:
         {t('present.live.code')} <strong class="live-code">{join.code}</strong>
       </p>
     </div>
+  );
+}
+
+/** A discussion's responses on the room's screen, while the trainer shows them. */
+export function RoomResponses({ items, t }: { items: { name: string; text: string }[]; t: T }) {
+  return (
+    <section class="room-responses" aria-label={t('present.live.responses', { n: items.length })}>
+      <ul>{items.map((r, i) => <li key={i}><strong>{r.name}</strong>{t('punct.colon')}{r.text}</li>)}</ul>
+    </section>
   );
 }

@@ -100,19 +100,32 @@ export function useLive(deck: DeckData, session: Session, act: (a: Action) => vo
     };
   }, [key]);
 
-  // The audience window shows the join code and QR code it gets from the presenter (same browser).
+  // The audience window shows what it gets from the presenter (same browser): the join code and
+  // QR code, and a discussion's responses while the trainer shows them.
+  const [showResponses, setShowResponses] = useState(false);
+  const [roomResponses, setRoomResponses] = useState<{ name: string; text: string }[] | null>(null);
+  const state = poll && view?.polls[poll.id];
+  const anonymous = (seat: string) => t('present.live.anonymous', { n: seat.slice(1) });
+  const shared = role === 'presenter' && showResponses && poll?.kind === 'prompt' && state ? state.responses.map((r) => ({ name: r.name || anonymous(r.seat), text: r.text })) : null;
+  const message = JSON.stringify({ join, responses: shared });
   useEffect(() => {
     if (!live) return;
     const bc = new BroadcastChannel(channel);
     if (role === 'audience') {
-      bc.onmessage = (e: MessageEvent<JoinInfo | 'hello'>) => e.data !== 'hello' && setJoin(e.data);
+      bc.onmessage = (e: MessageEvent<string>) => {
+        if (e.data === 'hello') return;
+        const m = JSON.parse(e.data) as { join: JoinInfo | null; responses: typeof roomResponses };
+        setJoin(m.join);
+        setRoomResponses(m.responses);
+      };
       bc.postMessage('hello');
     } else {
-      if (join) bc.postMessage(join);
-      bc.onmessage = (e) => e.data === 'hello' && join && bc.postMessage(join);
+      if (join) bc.postMessage(message);
+      bc.onmessage = (e) => e.data === 'hello' && join && bc.postMessage(message);
     }
     return () => bc.close();
-  }, [join]);
+  }, [message]);
+  useEffect(() => setShowResponses(false), [poll?.id]);
 
   // Arriving on something the phones can answer opens it, once; the trainer closes or reopens it by hand.
   useEffect(() => {
@@ -126,7 +139,6 @@ export function useLive(deck: DeckData, session: Session, act: (a: Action) => vo
   }, [view !== null, session.slide]);
 
   // The phones' counts into the session (the audience window draws them when revealed).
-  const state = poll && view?.polls[poll.id];
   useEffect(() => {
     if (!poll || !state) return;
     const slide = deck.slides[session.slide]!;
@@ -162,6 +174,9 @@ export function useLive(deck: DeckData, session: Session, act: (a: Action) => vo
     poll,
     state: state || null,
     command,
+    showResponses,
+    setShowResponses,
+    roomResponses,
   };
 }
 
