@@ -27,6 +27,7 @@ export async function deckData(entry: CatalogCourse, lesson: LessonEntry, id: st
     channel: `present:${entry.id}/${id}`,
     lesson: { title: lesson.data.title, objectives: lesson.data.objectives, minutes: lesson.data.minutes, number, course: localized(entry.course.title, locale) },
     slides,
+    authored: slides.some((s) => s.kind === 'content' && s.authored),
     questions,
     scenarios,
     urls: { lesson: base, audience: `${base}present/audience/`, presenter: `${base}present/`, print: `${base}present/print/` },

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clock, pacing, type Action } from '../lib/slides/session.ts';
 import { nextRow } from '../lib/slides/tally.ts';
 import { makeT, type T } from './quiz/strings.ts';
@@ -13,10 +13,10 @@ import { JoinBox, LivePanel, RoomResponses } from './present/LivePanel.tsx';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
-function FitSlide({ fitKey, class: cls = '', label, children }: { fitKey: string; class?: string; label?: string; children: ComponentChildren }) {
-  const ref = useFit<HTMLDivElement>(fitKey);
+function FitSlide({ fitKey, content, kind, class: cls = '', label, children }: { fitKey: string; content: string; kind: string; class?: string; label?: string; children: ComponentChildren }) {
+  const ref = useFit<HTMLDivElement>(fitKey, content);
   return (
-    <div ref={ref} class={`slide ${cls}`} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
+    <div ref={ref} class={`slide ${cls}`} data-kind={kind} tabIndex={0} {...(label ? { role: 'region', 'aria-label': label } : {})}>
       <div class="fit">{children}</div>
     </div>
   );
@@ -25,7 +25,7 @@ function FitSlide({ fitKey, class: cls = '', label, children }: { fitKey: string
 /** Every slide as a card, to jump to any of them (key O). */
 function Overview({ deck, current, go, close, t }: { deck: DeckData; current: number; go: (i: number) => void; close: () => void; t: T }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus(), []);
+  useLayoutEffect(() => ref.current?.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus(), []);
   return (
     <div ref={ref} class="overview" role="dialog" aria-modal="true" aria-labelledby="overview-title" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())}>
       <div class="overview-head">
@@ -49,6 +49,9 @@ function Overview({ deck, current, go, close, t }: { deck: DeckData; current: nu
 /** Go to a slide by its number (key G, the number, Enter): typed into a field, so digits never count a tally. */
 function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void; close: () => void; t: T }) {
   const [value, setValue] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  // Focus by hand: the autofocus attribute works only once per page.
+  useLayoutEffect(() => field.current?.focus(), []);
   return (
     <form
       class="goto"
@@ -63,7 +66,7 @@ function GoTo({ count, go, close, t }: { count: number; go: (i: number) => void;
     >
       <label>
         {t('present.gotoLabel', { total: count })}
-        <input type="number" min={1} max={count} inputMode="numeric" value={value} autoFocus onInput={(e) => setValue((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())} />
+        <input type="number" min={1} max={count} inputMode="numeric" value={value} ref={field} onInput={(e) => setValue((e.target as HTMLInputElement).value)} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), e.stopPropagation(), close())} />
       </label>
       <button type="submit" class="button">{t('present.go')}</button>
       <button type="button" class="button quiet" onClick={close}>{t('present.close')}</button>
@@ -90,9 +93,14 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const model = question ? classModel(question, t) : null;
   const row = Math.min(session.rows[session.slide] ?? 0, Math.max(0, (model?.rows.length ?? 1) - 1));
   const live = useLive(deck, session, act, role, t);
+  /** Closes the overview or go-to field, giving focus back to the slide (keys keep working). */
+  const closePanel = () => {
+    setPanel(null);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.current .slide')?.focus());
+  };
   const goAndClose = (i: number) => {
     act({ type: 'go', to: i });
-    setPanel(null);
+    closePanel();
   };
 
   useEffect(() => {
@@ -120,14 +128,19 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
     return () => removeEventListener('keydown', onKey);
   });
 
+  /** What a slide's content depends on besides the slide itself: refit when it changes. */
+  const content = (i: number) => {
+    const s = deck.slides[i]!;
+    return JSON.stringify([session.tallies[i], session.revealed[i], session.rows[i], s.kind === 'scenario' ? session.plays[s.id] : null, s.kind === 'discussion' ? session.timers[i]?.running : null]);
+  };
   const view = (i: number, v: 'presenter' | 'audience' | 'preview') => <SlideView deck={deck} slide={deck.slides[i]!} index={i} session={session} now={now} view={v} act={act} t={t} />;
 
   // On the title slide the room gets the QR code beside the slide, which makes room for it.
   const joining = !!live.join && slide.kind === 'title' && !session.black;
   if (role === 'audience') {
     return (
-      <div class={`audience${joining ? ' joining' : ''}`} aria-live="polite">
-        <FitSlide fitKey={`${session.slide + 1}${joining ? ':join' : ''}`} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+      <div class={`audience${joining ? ' joining' : ''}`} aria-live="polite" data-authored={String(deck.authored)}>
+        <FitSlide fitKey={`${session.slide + 1}${joining ? ':join' : ''}`} content={content(session.slide)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
         {live.join && !session.black && <JoinBox join={live.join} large={joining} t={t} />}
         {live.roomResponses && slide.kind === 'discussion' && !session.black && <RoomResponses items={live.roomResponses} t={t} />}
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
@@ -141,7 +154,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const next = session.slide + 1 < deck.slides.length ? session.slide + 1 : null;
   return (
     <div class="presenter">
-      <div class="bar" role="toolbar" aria-label={t('present.title')}>
+      <div class="bar" role="toolbar" aria-label={t('present.title')} inert={panel === 'overview'}>
         <span class="status">{t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}</span>
         <span class="status">{t('present.elapsed', { time: clock(elapsed) })} · {t('present.plan', { m: deck.lesson.minutes })} · <span class={`pace ${pace.status}`}>{t(`present.pace.${pace.status}`)}</span></span>
         <button type="button" class="button quiet" onClick={() => act({ type: 'prev' })} disabled={session.slide === 0}>← {t('present.prev')}</button>
@@ -153,15 +166,15 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
         <a class="button quiet" href={deck.urls.print}>{t('present.printDeck')}</a>
         <a class="button quiet" href={deck.urls.lesson}>{t('present.leave')}</a>
       </div>
-      {panel === 'goto' && <GoTo count={deck.slides.length} go={goAndClose} close={() => setPanel(null)} t={t} />}
-      {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={() => setPanel(null)} t={t} />}
-      <div class="panes">
+      {panel === 'goto' && <GoTo count={deck.slides.length} go={goAndClose} close={closePanel} t={t} />}
+      {panel === 'overview' && <Overview deck={deck} current={session.slide} go={goAndClose} close={closePanel} t={t} />}
+      <div class="panes" inert={panel === 'overview'}>
         <section class="current" aria-label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>
-          <FitSlide fitKey={String(session.slide + 1)} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
+          <FitSlide fitKey={String(session.slide + 1)} content={content(session.slide)} kind={slide.kind} class={session.black ? 'dimmed' : ''}>{view(session.slide, 'presenter')}</FitSlide>
         </section>
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
-          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)}>{view(next, 'preview')}</FitSlide>}</div>
+          <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)} content={content(next)} kind={deck.slides[next]!.kind}>{view(next, 'preview')}</FitSlide>}</div>
           {live.live && <LivePanel live={live} t={t} />}
           <h2>{t('present.notes')}</h2>
           <div class="notes">

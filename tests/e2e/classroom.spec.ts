@@ -77,6 +77,71 @@ test('class quiz: tallies by keys and buttons, then the reveal shows bars, the a
   await expectAccessible(audience);
 });
 
+test('every question type on a slide: a categorize question shows its items, the room is counted row by row, the reveal shows the key', async ({ page, context }) => {
+  await page.goto('/customer-org/roles/present/');
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: '打开观众窗口' }).click();
+  const audience = await popup;
+
+  // O: the overview grid; pick the categorize question by its name.
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: '总览' });
+  await expect(overview).toBeVisible();
+  await expect(overview.getByRole('button', { name: /^1 客户组织的内部角色/ })).toBeFocused();
+  await expectAccessible(page);
+  await overview.getByRole('button', { name: /全班测验 \d+：某市数据局通过公开招标/ }).click();
+  await expect(overview).toHaveCount(0);
+
+  // The room sees every item (rows) and every role (columns), with nothing to give the answer away.
+  const grid = audience.getByRole('table');
+  await expect(grid.getByRole('rowheader', { name: /信息中心主任/ })).toBeVisible();
+  await expect(grid.getByRole('columnheader', { name: /决策者/ })).toBeVisible();
+  await expect(audience.locator('.tally-grid .is-correct')).toHaveCount(0);
+  expect(await grid.getByRole('rowheader').count()).toBeGreaterThanOrEqual(3);
+
+  // Digits count hands in the current row; ] moves to the next row.
+  await page.keyboard.press('2');
+  await page.keyboard.press(']');
+  await page.keyboard.press('3');
+  await page.keyboard.press('3');
+  const rows = page.locator('.current .tally-grid tbody tr');
+  await expect(rows.nth(0).locator('td').nth(1)).toContainText('1 人');
+  await expect(rows.nth(1).locator('td').nth(2)).toContainText('2 人');
+  await expect(rows.nth(1).getByRole('button', { pressed: true })).toBeVisible();
+
+  // The notes carry the key and why; R reveals it to the room, with the counts.
+  await expect(page.locator('.notes .question-notes')).toContainText('答案');
+  await page.keyboard.press('r');
+  await expect(audience.locator('.tally-grid td.is-correct')).toHaveCount(await grid.getByRole('rowheader').count());
+  await expect(audience.locator('.tally-grid td').filter({ hasText: '2 人' })).toHaveCount(1);
+  await expectAccessible(audience);
+  await expectAccessible(page);
+});
+
+test('go to a slide: G, the number, Enter — the digits typed never count a tally', async ({ page }) => {
+  await page.goto('/customer-org/roles/present/');
+  await advanceTo(page, '.class-question .tally');
+  const quiz = await slideNumber(page);
+  await page.keyboard.press('g');
+  const field = page.getByRole('spinbutton', { name: /跳到第几张/ });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/第 3 \//)).toBeVisible();
+  await expect(field).toHaveCount(0);
+  // Back on the question, nobody was counted by the 3 typed into the field.
+  await page.keyboard.press('g');
+  await page.keyboard.type(String(quiz));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.current .tally .n').first()).toHaveText('0 人');
+  await expect(page.locator('.current .tally .n').filter({ hasText: /^[1-9]/ })).toHaveCount(0);
+  // Esc closes the field without moving.
+  await page.keyboard.press('g');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('spinbutton', { name: /跳到第几张/ })).toHaveCount(0);
+  expect(await slideNumber(page)).toBe(quiz);
+});
+
 test('group scenario: the room votes at each decision and plays to an ending, with the vote history', async ({ page, context }) => {
   await page.goto('/customer-org/soe-case/present/');
   const popup = context.waitForEvent('page');

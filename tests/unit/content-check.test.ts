@@ -40,8 +40,14 @@ describe('checkContent', () => {
     ['an unknown component', front(goodFront) + '\n<Quizz id="x" />\n', `${LESSON} › body line 4: unknown component <Quizz>; available: Callout, Flow, Step, KeyPoints, Discussion, TrainerNote`],
     ['a # heading', front(goodFront) + '\n# 标题\n', `${LESSON} › body line 4: a "# " heading`],
     ['an import line', front(goodFront) + '\nimport X from "x";\n', `${LESSON} › body line 4: imports are not needed`],
+    ['a slide with no title', front(goodFront) + '\n<Slide>\n\n- 一点\n\n</Slide>\n', `${LESSON} › body line 4: <Slide> needs a title`],
+    ['a slide with an empty title', front(goodFront) + '\n<Slide title=" ">\n', `${LESSON} › body line 4: <Slide> needs a title`],
   ])('reports %s', (_, text, expected) => {
     expect(messages(files(text)).join('\n')).toContain(expected);
+  });
+
+  it('accepts a slide with a title', () => {
+    expect(checkContent(files(front(goodFront) + '\n<Slide title="四种角色">\n\n- 决策者\n\n</Slide>\n')).problems).toEqual([]);
   });
 
   it('ignores components inside code blocks', () => {

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { appliedScale, fitScale, MIN_FIT } from '../../src/lib/slides/fit.ts';
+import { appliedScale, largestFittingScale, MIN_FIT } from '../../src/lib/slides/fit.ts';
 import { keyAction } from '../../src/islands/present/keys.ts';
 
 describe('fit-text scale', () => {
-  it.each<[string, [number, number], [number, number], number]>([
-    ['fits already', [1280, 720], [1200, 700], 1],
-    ['exactly fits', [1280, 720], [1280, 720], 1],
-    ['too tall', [1280, 720], [1280, 800], 0.9],
-    ['too wide', [1000, 720], [1250, 720], 0.8],
-    ['both: the smaller ratio', [1000, 700], [1100, 1000], 0.7],
-    ['rounded down to a hundredth', [1000, 1000], [1000, 1003], 0.99],
-    ['an empty box never divides by zero', [0, 0], [0, 0], 0],
-  ])('%s', (what, [aw, ah], [nw, nh], scale) => expect(fitScale({ width: aw, height: ah }, { width: nw, height: nh }), what).toBe(scale));
+  // Content that fits from `at` down, counting how many layouts the search needs.
+  const search = (at: number) => {
+    const tried: number[] = [];
+    const scale = largestFittingScale((s) => (tried.push(s), s <= at));
+    return { scale, layouts: tried.length };
+  };
+  it.each<[string, number, number]>([
+    ['fits as it is', 1, 1],
+    ['needs a little', 0.93, 0.93],
+    ['needs exactly 80 %', 0.8, 0.8],
+    ['needs more than fit-text may give: reported as it is', 0.64, 0.64],
+    ['fits nowhere above the floor: the floor', 0.3, 0.5],
+    ['between hundredths: rounded down', 0.875, 0.87],
+  ])('%s', (what, at, scale) => expect(search(at).scale, what).toBe(scale));
+
+  it('takes a handful of layouts, not one per hundredth', () => expect(search(0.81).layouts).toBeLessThanOrEqual(8));
 
   it.each<[number, number]>([[1, 1], [0.9, 0.9], [0.8, 0.8], [0.79, MIN_FIT], [0.3, MIN_FIT], [1.4, 1]])('needing %d shows at %d (never below 80 %)', (needed, shown) => expect(appliedScale(needed)).toBe(shown));
 });

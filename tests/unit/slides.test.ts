@@ -15,6 +15,13 @@ describe('topLevelBlocks', () => {
     ['"<" inside scripts and styles is not a tag', '<section><script>if (a<b && c<div) x()</script><style>p>a{}</style></section><p>b</p>', ['<section><script>if (a<b && c<div) x()</script><style>p>a{}</style></section>', '<p>b</p>']],
   ])('%s', (_, html, blocks) => expect(topLevelBlocks(html)).toEqual(blocks));
 
+  it.each<[string, string, { kind: string; html: string; data?: string }]>([
+    ['an authored slide: its title, and its inner markup as the slide', '<section data-slide="四种角色">\n<ul><li>决策者</li></ul>\n<p>x</p></section>', { kind: 'slide', data: '四种角色', html: '<ul><li>决策者</li></ul>\n<p>x</p>' }],
+    ['a discussion with its minutes', '<section class="discussion" data-minutes="15"><h2>课堂讨论</h2></section>', { kind: 'discussion', data: '15', html: '<section class="discussion" data-minutes="15"><h2>课堂讨论</h2></section>' }],
+    ['a class among others', '<aside class="callout trainer-note x"><p>n</p></aside>', { kind: 'note', html: '<aside class="callout trainer-note x"><p>n</p></aside>' }],
+    ['a quiz marker', '<div data-slide-quiz="roles"></div>', { kind: 'quiz', data: 'roles', html: '<div data-slide-quiz="roles"></div>' }],
+  ])('describes %s', (what, html, expected) => expect(describeBlock(html), what).toMatchObject(expected));
+
   it('text of HTML: tags off, entities decoded, scripts ignored', () => {
     expect(textOf('<p>A &amp; B&nbsp;&lt;C&gt;<script>x()</script></p>')).toBe('A & B <C>');
   });

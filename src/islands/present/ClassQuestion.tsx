@@ -2,6 +2,7 @@ import type { Question } from '../../schemas/quiz.ts';
 import type { Action, Session } from '../../lib/slides/session.ts';
 import { shares, tallyModel, type TallyModel } from '../../lib/slides/tally.ts';
 import { correctAnswerText } from '../../lib/quiz/present.ts';
+import { slideChars } from '../../lib/slides/measure.ts';
 import type { T } from '../quiz/strings.ts';
 
 interface Props {
@@ -33,6 +34,8 @@ export function ClassQuestion({ q, slide, session, view, act, t }: Props) {
   const shown = !!session.revealed[slide] && view !== 'print';
   const active = Math.min(session.rows[slide] ?? 0, model.rows.length - 1);
   const explanation = explanationOf(q, model);
+  // Long options (matching's right-hand sides) are listed once, numbered, and the grid's columns show the numbers only.
+  const legend = model.rows.length > 1 && model.rows[0]!.options.some((o) => slideChars(o.text) > 8);
   const tally = (row: number, option: number, by: number, options: number) => act({ type: 'tally', slide, row, option, by, options });
 
   const buttons = (row: number, option: number, text: string, options: number) =>
@@ -63,11 +66,13 @@ export function ClassQuestion({ q, slide, session, view, act, t }: Props) {
           })}
         </ol>
       ) : (
-        <table class="tally-grid">
+        <>
+        {legend && <ol class="tally-legend">{model.rows[0]!.options.map((o, i) => <li key={i}><span class="key" aria-hidden="true">{i + 1}</span>{o.text}</li>)}</ol>}
+        <table class={`tally-grid${legend ? ' with-legend' : ''}`}>
           <thead>
             <tr>
               <th scope="col"><span class="visually-hidden">{t('present.rowHeader')}</span></th>
-              {model.rows[0]!.options.map((o, i) => <th key={i} scope="col"><span class="key" aria-hidden="true">{i + 1}</span>{o.text}</th>)}
+              {model.rows[0]!.options.map((o, i) => <th key={i} scope="col">{legend ? <><span class="key" aria-hidden="true">{i + 1}</span><span class="visually-hidden">{o.text}</span></> : <><span class="key" aria-hidden="true">{i + 1}</span>{o.text}</>}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -86,9 +91,9 @@ export function ClassQuestion({ q, slide, session, view, act, t }: Props) {
             ))}
           </tbody>
         </table>
+        </>
       )}
       {!shown && model.rows.length > 1 && view !== 'preview' && <p class="muted small-print">{t('present.discussThenReveal')}</p>}
-      {shown && model.rows.length > 1 && <p class="answer"><strong>{t('present.correct')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>}
       {shown && explanation && model.rows.length > 1 && <p class="explanation">{explanation}</p>}
       {shown && q.explanation && model.rows.length === 1 && <p class="explanation">{q.explanation}</p>}
       {presenter && <button type="button" class="button" onClick={() => act({ type: 'reveal', slide })}>{shown ? t('present.hide') : t('present.reveal')}</button>}
@@ -102,7 +107,7 @@ export function QuestionNotes({ q, t }: { q: Question; t: T }) {
   return (
     <div class="question-notes">
       <p><strong>{t('present.answerKey')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>
-      {q.explanation && <p>{q.explanation}</p>}
+      {explanationOf(q, model) && <p>{explanationOf(q, model)}</p>}
       {model.rows.length > 1 && <ul>{model.rows.map((r, i) => <li key={i}><strong>{r.label}</strong>{t('punct.colon')}{r.feedback}</li>)}</ul>}
     </div>
   );

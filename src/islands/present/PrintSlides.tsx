@@ -8,12 +8,12 @@ import type { DeckData } from './types.ts';
  * build time (no hydration), question slides as they stand before their reveal. A small script
  * on the page (fit-box.ts) fits long text as the presentation does.
  */
-export default function PrintSlides({ deck, strings, authored }: { deck: DeckData; strings: Record<string, string>; authored: boolean }) {
+export default function PrintSlides({ deck, strings }: { deck: DeckData; strings: Record<string, string> }) {
   const t = makeT(strings);
   const session = newSession(deck.slides.length);
   const noop = () => {};
   return (
-    <ol class="print-deck" data-authored={String(authored)}>
+    <ol class="print-deck" data-authored={String(deck.authored)}>
       {deck.slides.map((s, i) => (
         <li key={i} class="print-slide" data-kind={s.kind} data-slide-number={i + 1} aria-label={`${t('present.slideOf', { n: i + 1, total: deck.slides.length })}${t('punct.colon')}${slideLabel(deck, s, t)}`}>
           <div class="slide">

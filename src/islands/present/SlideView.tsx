@@ -24,7 +24,8 @@ export function slideLabel(deck: DeckData, slide: Slide, t: T): string {
     case 'title':
       return deck.lesson.title;
     case 'content':
-      return slide.heading ? `${slide.heading}${slide.continued ? t('present.continued') : ''}` : t('lesson.keyPoints');
+      if (slide.heading) return `${slide.heading}${slide.continued ? t('present.continued') : ''}`;
+      return slide.html.some((h) => h.includes('class="key-points"')) ? t('lesson.keyPoints') : t('present.intro');
     case 'discussion':
       return t('present.discussion');
     case 'question':

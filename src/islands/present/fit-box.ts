@@ -1,4 +1,4 @@
-import { appliedScale, fitScale } from '../../lib/slides/fit.ts';
+import { appliedScale, largestFittingScale } from '../../lib/slides/fit.ts';
 
 const overflows = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 
@@ -12,18 +12,16 @@ const overflows = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1 
 export function fitBox(box: HTMLElement, key = '') {
   const fit = box.querySelector<HTMLElement>(':scope > .fit');
   if (!fit) return;
-  fit.style.zoom = '1';
-  let needed = 1;
-  if (overflows(box)) {
-    needed = fitScale({ width: box.clientWidth, height: box.clientHeight }, { width: box.scrollWidth, height: box.scrollHeight });
-    fit.style.zoom = String(needed);
-    // Re-wrapped text may still run over (or now fit with room to spare): step until it fits, down to half size.
-    while (overflows(box) && needed > 0.5) {
-      needed = Math.round((needed - 0.02) * 100) / 100;
-      fit.style.zoom = String(needed);
-    }
-  }
+  const fits = (scale: number) => {
+    fit.style.zoom = String(scale);
+    return !overflows(box);
+  };
+  // Measure without scrollbars, which would come and go with each trial and change the box.
+  const overflow = box.style.overflow;
+  box.style.overflow = 'hidden';
+  const needed = largestFittingScale(fits);
   fit.style.zoom = String(appliedScale(needed));
+  box.style.overflow = overflow;
   box.dataset.fitScale = String(needed);
   box.dataset.fitKey = key;
   box.dataset.fitFor = `${box.ownerDocument.documentElement.clientWidth}x${box.ownerDocument.documentElement.clientHeight}`;

@@ -9,6 +9,8 @@ export interface DeckData {
   channel: string;
   lesson: { title: string; objectives: string[]; minutes: number; number: number; course: string };
   slides: Slide[];
+  /** Written for the room with <Slide> blocks (else cut from the lesson automatically). */
+  authored: boolean;
   questions: Question[];
   scenarios: Record<string, { scenario: Scenario; analysis: Analysis }>;
   urls: { lesson: string; audience: string; presenter: string; print: string };

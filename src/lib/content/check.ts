@@ -90,6 +90,9 @@ function checkBody(file: string, body: string): Problem[] {
     for (const m of line.matchAll(/<\/?([A-Z][A-Za-z0-9]*)/g)) {
       if (!allowed.has(m[1]!)) problems.push({ file, where, message: `unknown component <${m[1]}>; available: ${MDX_COMPONENTS.join(', ')}` });
     }
+    for (const m of line.matchAll(/<Slide(?=[\s>])([^>]*)>/g)) {
+      if (!/\btitle="[^"]*\S[^"]*"/.test(m[1]!)) problems.push({ file, where, message: '<Slide> needs a title: <Slide title="…"> (it is the slide\'s heading)' });
+    }
   });
   return problems;
 }

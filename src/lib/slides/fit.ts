@@ -8,13 +8,23 @@
 export const MIN_FIT = 0.8;
 
 /**
- * A first guess at the scale that makes content of `needed` size fit a box of `available` size:
- * 1 when it fits already, else the smaller of the two ratios, rounded down to a hundredth.
+ * The largest scale, to a hundredth, at which content fits, given a test `fits(scale)` that lays it
+ * out at that scale: 1 when it fits as it is, else a binary search between `floor` (returned when
+ * even that does not fit) and 0.99. Re-wrapped text changes the height, so the scale is searched
+ * for rather than taken from the ratio of sizes. Assumes that what fits at a scale fits at any
+ * smaller one.
  */
-export function fitScale(available: { width: number; height: number }, needed: { width: number; height: number }): number {
-  const ratios = [available.width / Math.max(1, needed.width), available.height / Math.max(1, needed.height)].filter(Number.isFinite);
-  const r = Math.min(1, ...ratios);
-  return r >= 1 ? 1 : Math.max(0, Math.floor(r * 100) / 100);
+export function largestFittingScale(fits: (scale: number) => boolean, floor = 0.5): number {
+  if (fits(1)) return 1;
+  let lo = Math.round(floor * 100);
+  let hi = 99;
+  if (!fits(lo / 100)) return lo / 100;
+  while (hi > lo) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid / 100)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo / 100;
 }
 
 /** The scale actually applied for a needed scale: the needed one, but never below MIN_FIT (nor above 1). */
