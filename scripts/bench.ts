@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeGeneratedCourse } from './generate-course.ts';
+import { liveLoadRun } from './bench-live.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -71,5 +72,13 @@ if (!process.argv.includes('--quick')) {
   console.log(big.status === 0 ? `Scale: +200 generated lessons → ${count} pages in ${(ms / 1000).toFixed(1)} s (${(ms / count).toFixed(0)} ms per page; the course alone: ${(buildMs / pages.length).toFixed(0)} ms per page)` : `Scale build failed:\n${big.stderr.slice(-2000)}`);
   rmSync(scratch, { recursive: true, force: true });
 }
+
+// A live class on loopback: 300 phones answering 10 questions (scripts/bench-live.ts).
+const live = await liveLoadRun({ participants: 300, questions: 10, root });
+console.log(
+  `Live class: ${live.participants} participants × ${live.questions} questions = ${live.answers} answers in ${(live.elapsed / 1000).toFixed(1)} s; ` +
+    `lost ${live.lost}, double-counted ${live.doubles}, refused ${live.refused}; p95 answer → presenter's tally ${live.p95.toFixed(0)} ms (target < 250 ms); ` +
+    `server memory ${(live.memory / 1024).toFixed(0)} MB RSS`,
+);
 
 console.log(failed ? `\n${failed} page(s) over budget` : '\nAll pages within budget');

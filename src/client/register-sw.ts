@@ -2,8 +2,9 @@
  * Keeps the site for offline use (src/sw/service-worker.js). Called from the course, home and
  * other pages' scripts and from the lesson islands, not from a lesson's own scripts, which must
  * stay under 3 KB: a trainee who lands on a lesson is covered once its knowledge check shows.
- * Not inside a SCORM package (pages there carry data-index), where the LMS owns the origin.
+ * Not inside a SCORM package (pages there carry data-index), where the LMS owns the origin, nor
+ * on pages the live-class server serves (data-live): a cached page must not outlive the class.
  */
 export function registerServiceWorker(): void {
-  if (!document.documentElement.dataset.index) navigator.serviceWorker?.register('/sw.js').catch(() => {});
+  if (!document.documentElement.dataset.index && !document.documentElement.dataset.live) navigator.serviceWorker?.register('/sw.js').catch(() => {});
 }

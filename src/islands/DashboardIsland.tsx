@@ -26,8 +26,8 @@ export default function DashboardIsland({ input, strings, mapView, roleLabels = 
   };
   const exportCsv = () => {
     if (!d) return;
-    const head = [t('csv.name'), t('csv.file'), t('dashboard.lessons'), t('dashboard.minutes'), t('dashboard.assessment'), ...input.info.scenarios.map((s) => s.title), t('dashboard.certificate')];
-    const rows = d.trainees.map((r) => [r.name, r.file, `${r.lessonsDone}/${r.lessonsTotal}`, r.minutes, r.assessment, ...input.info.scenarios.map((s) => r.scenarios[s.id]), r.certificate ? t('dashboard.yes') : '']);
+    const head = [t('csv.name'), t('csv.file'), t('dashboard.origin'), t('dashboard.lessons'), t('dashboard.minutes'), t('dashboard.assessment'), ...input.info.scenarios.map((s) => s.title), t('dashboard.certificate')];
+    const rows = d.trainees.map((r) => [r.name, r.file, t(`dashboard.origin.${r.origin}`), r.origin === 'live' ? '' : `${r.lessonsDone}/${r.lessonsTotal}`, r.origin === 'live' ? '' : r.minutes, r.assessment, ...input.info.scenarios.map((s) => r.scenarios[s.id]), r.certificate ? t('dashboard.yes') : '']);
     saveFile(`${t('dashboard.title')}-${input.info.title}.csv`, toCsv([head, ...rows]), 'text/csv');
   };
 
@@ -53,13 +53,14 @@ export default function DashboardIsland({ input, strings, mapView, roleLabels = 
           <h2>{t('dashboard.class')}</h2>
           <div class="table-scroll" tabIndex={0} role="region" aria-label={t('dashboard.class')}>
             <table>
-              <thead><tr><th scope="col">{t('dashboard.name')}</th><th scope="col">{t('dashboard.lessons')}</th><th scope="col">{t('dashboard.minutes')}</th><th scope="col">{t('dashboard.assessment')}</th>{input.info.scenarios.map((s) => <th scope="col" key={s.id}>{s.title}</th>)}<th scope="col">{t('dashboard.certificate')}</th>{mapView && <th scope="col">{t('dashboard.accountMap')}</th>}</tr></thead>
+              <thead><tr><th scope="col">{t('dashboard.name')}</th><th scope="col">{t('dashboard.origin')}</th><th scope="col">{t('dashboard.lessons')}</th><th scope="col">{t('dashboard.minutes')}</th><th scope="col">{t('dashboard.assessment')}</th>{input.info.scenarios.map((s) => <th scope="col" key={s.id}>{s.title}</th>)}<th scope="col">{t('dashboard.certificate')}</th>{mapView && <th scope="col">{t('dashboard.accountMap')}</th>}</tr></thead>
               <tbody>
                 {d.trainees.map((r) => (
                   <tr key={r.file}>
                     <th scope="row">{r.name || r.file}</th>
-                    <td>{r.lessonsDone} / {r.lessonsTotal}</td>
-                    <td>{r.minutes}</td>
+                    <td>{t(`dashboard.origin.${r.origin}`)}</td>
+                    <td>{r.origin === 'live' ? '—' : `${r.lessonsDone} / ${r.lessonsTotal}`}</td>
+                    <td>{r.origin === 'live' ? '—' : r.minutes}</td>
                     <td>{r.assessment === undefined ? '—' : `${r.assessment}%`}</td>
                     {input.info.scenarios.map((s) => <td key={s.id}>{r.scenarios[s.id] ?? '—'}</td>)}
                     <td>{r.certificate ? t('dashboard.yes') : t('dashboard.no')}</td>

@@ -8,6 +8,8 @@ import { keyAction } from './present/keys.ts';
 import { classModel, QuestionNotes } from './present/ClassQuestion.tsx';
 import { useFit } from './present/fit.ts';
 import { useSession } from './present/use-session.ts';
+import { useLive } from './present/use-live.ts';
+import { JoinBox, LivePanel, RoomResponses } from './present/LivePanel.tsx';
 import type { DeckData } from './present/types.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
@@ -90,6 +92,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   const question = slide.kind === 'question' ? deck.questions[slide.index] : undefined;
   const model = question ? classModel(question, t) : null;
   const row = Math.min(session.rows[session.slide] ?? 0, Math.max(0, (model?.rows.length ?? 1) - 1));
+  const live = useLive(deck, session, act, role, t);
   /** Closes the overview or go-to field, giving focus back to the slide (keys keep working). */
   const closePanel = () => {
     setPanel(null);
@@ -132,10 +135,14 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
   };
   const view = (i: number, v: 'presenter' | 'audience' | 'preview') => <SlideView deck={deck} slide={deck.slides[i]!} index={i} session={session} now={now} view={v} act={act} t={t} />;
 
+  // On the title slide the room gets the QR code beside the slide, which makes room for it.
+  const joining = !!live.join && slide.kind === 'title' && !session.black;
   if (role === 'audience') {
     return (
-      <div class="audience" aria-live="polite" data-authored={String(deck.authored)}>
-        <FitSlide fitKey={String(session.slide + 1)} content={content(session.slide)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+      <div class={`audience${joining ? ' joining' : ''}`} aria-live="polite" data-authored={String(deck.authored)}>
+        <FitSlide fitKey={`${session.slide + 1}${joining ? ':join' : ''}`} content={content(session.slide)} kind={slide.kind} label={t('present.slideOf', { n: session.slide + 1, total: deck.slides.length })}>{view(session.slide, 'audience')}</FitSlide>
+        {live.join && !session.black && <JoinBox join={live.join} large={joining} t={t} />}
+        {live.roomResponses && slide.kind === 'discussion' && !session.black && <RoomResponses items={live.roomResponses} t={t} />}
         {session.black && <div class="blackout" role="status"><span class="visually-hidden">{t('present.blackedOut')}</span></div>}
         <p class="slide-number" aria-hidden="true">{session.slide + 1} / {deck.slides.length}</p>
       </div>
@@ -168,6 +175,7 @@ export default function PresenterIsland({ deck, role, strings }: Props) {
         <aside class="side">
           <h2>{t('present.nextSlide')}</h2>
           <div class="preview" aria-hidden="true" inert>{next === null ? <p>{t('present.end')}</p> : <FitSlide fitKey={String(next + 1)} content={content(next)} kind={deck.slides[next]!.kind}>{view(next, 'preview')}</FitSlide>}</div>
+          {live.live && <LivePanel live={live} t={t} />}
           <h2>{t('present.notes')}</h2>
           <div class="notes">
             {question && <QuestionNotes q={question} t={t} />}

@@ -59,7 +59,7 @@ describe('aggregate (trainer dashboard)', () => {
   });
 
   it('builds the class table', () => {
-    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true, mapCompleted: false, maps: [] });
+    expect(d.trainees[0]).toEqual({ file: '王一.json', name: '王一', origin: 'self-study', lessonsDone: 1, lessonsTotal: 1, minutes: 0, assessmentPassed: false, scenarios: { deal: 3 }, certificate: true, mapCompleted: false, maps: [] });
     expect(d.trainees[1]!.lessonsDone).toBe(0); // read, but the check (50%) not passed
   });
 
@@ -93,5 +93,19 @@ describe('aggregate (trainer dashboard)', () => {
     const big = aggregate(many, input);
     expect(big.trainees).toHaveLength(300);
     expect(big.trainees.filter((t) => t.name === '学员299')).toHaveLength(1);
+  });
+});
+
+describe('aggregate: a live class beside self-study', () => {
+  const live = (name: string, q1: string, course = C) => ({
+    name: `${name}.json`,
+    text: JSON.stringify(exportResults(emptyProgress(), new Date('2026-11-29T00:00:00Z'), name, { origin: { kind: 'live', session: 's1', course, startedAt: '2026-11-29T00:00:00.000Z' }, live: { answers: { q1 }, votes: {}, responses: {} } })),
+  });
+  it('live participants get a row marked live, and their answers count in question difficulty', () => {
+    const d = aggregate([trainee('王一', 'a', false, [0, 0], 3), live('课堂甲', 'b'), live('课堂乙', 'a'), live('别的课', 'a', 'other-course')], input);
+    expect(d.trainees.map((r) => [r.name, r.origin])).toEqual([['王一', 'self-study'], ['课堂甲', 'live'], ['课堂乙', 'live']]);
+    expect(d.rejected).toEqual([{ file: '别的课.json', error: 'other-course' }]);
+    expect(d.questions.find((q) => q.id === 'q1')).toMatchObject({ answered: 3, commonWrong: { text: '主任', count: 1 } });
+    expect(d.questions.find((q) => q.id === 'q1')!.correctShare).toBeCloseTo(2 / 3);
   });
 });

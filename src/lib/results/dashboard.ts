@@ -17,6 +17,8 @@ export interface DashboardInput {
 export interface TraineeRow {
   file: string;
   name: string;
+  /** A trainee's own study, or a participant of a live class (whose file holds only the class's answers). */
+  origin: 'self-study' | 'live';
   lessonsDone: number;
   lessonsTotal: number;
   minutes: number;
@@ -75,6 +77,17 @@ export function aggregate(files: readonly { name: string; text: string }[], inpu
       continue;
     }
     seen.set(key, f.name);
+    const { origin, live } = parsed.file;
+    if (origin.kind === 'live') {
+      // A live class: no study record, but its answers count in each question's difficulty.
+      if (origin.course !== info.id) {
+        rejected.push({ file: f.name, error: 'other-course' });
+        continue;
+      }
+      trainees.push({ file: f.name, name: parsed.file.name ?? '', origin: 'live', lessonsDone: 0, lessonsTotal: info.lessons.length, minutes: 0, assessmentPassed: false, scenarios: {}, certificate: false, mapCompleted: false, maps: [] });
+      if (live) answers.push(live.answers);
+      continue;
+    }
     const p = parsed.file.progress;
     const course = p.courses[info.id];
     if (!course) {
@@ -86,6 +99,7 @@ export function aggregate(files: readonly { name: string; text: string }[], inpu
     trainees.push({
       file: f.name,
       name: parsed.file.name ?? '',
+      origin: 'self-study',
       lessonsDone: t.done,
       lessonsTotal: t.lessons.length,
       minutes: Math.round(t.seconds / 60),

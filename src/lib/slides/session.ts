@@ -34,7 +34,10 @@ export type Action =
   | { type: 'take'; scenario: string; choice: number }
   | { type: 'restart'; scenario: string }
   | { type: 'timer'; slide: number; op: 'start' | 'pause' | 'reset'; seconds: number; now: number }
-  | { type: 'tick'; now: number };
+  | { type: 'tick'; now: number }
+  /** A live class: the phones' counts for a question slide, or votes at a scenario's decision, as the server has them. */
+  | { type: 'counts'; slide: number; counts: Counts }
+  | { type: 'votes'; scenario: string; pending: number[] };
 
 export const newSession = (count: number, slide = 0): Session => ({ slide: clamp(slide, count), count, black: false, tallies: {}, revealed: {}, rows: {}, plays: {}, timers: {} });
 
@@ -78,6 +81,12 @@ export function step(s: Session, a: Action): Session {
         : a.op === 'pause' ? { ...t, running: false, left: remaining(t, a.now) }
         : { seconds: a.seconds, running: false, left: a.seconds };
       return { ...s, timers: { ...s.timers, [a.slide]: next } };
+    }
+    case 'counts':
+      return { ...s, tallies: { ...s.tallies, [a.slide]: a.counts.map((r) => r.map((n) => Math.max(0, Math.min(999, n)))) } };
+    case 'votes': {
+      const play = s.plays[a.scenario] ?? { path: [], votes: [], pending: [] };
+      return { ...s, plays: { ...s.plays, [a.scenario]: { ...play, pending: a.pending.map((n) => Math.max(0, Math.min(999, n))) } } };
     }
     case 'tick': {
       const timers = Object.fromEntries(Object.entries(s.timers).map(([k, t]) => [k, t.running ? { ...t, left: remaining(t, a.now), running: remaining(t, a.now) > 0 } : t]));
