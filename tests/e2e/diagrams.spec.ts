@@ -9,7 +9,8 @@ import { expect, test } from './helpers.ts';
 const LESSONS = ['types', 'decision-process', 'roles', 'factors', 'discovery', 'soe-case'];
 
 for (const path of LESSONS.flatMap((l) => [`/customer-org/${l}/`, `/en/customer-org/${l}/`])) {
-  test(`the diagram of ${path} passes axe in the dark scheme`, async ({ page }) => {
+  test(`the diagram of ${path} passes axe in the dark scheme`, async ({ sweepPage: { page } }) => {
+    // The sweep's warm page; each sweep test sets its own scheme.
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
     const figure = page.locator('figure[data-diagram]');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { PROGRESS_KEY } from '../../src/lib/progress/storage.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
 
@@ -36,11 +36,20 @@ export async function islandsStarted(page: Page): Promise<void> {
 /** What the page has stored, parsed. */
 export const storedProgress = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PROGRESS_KEY);
 
+/** What a page did that the site's policy forbids: requests to other origins, CSP violations. */
+export interface Breaches {
+  foreign: string[];
+  violations: string[];
+}
+
 /**
  * `seedProgress(record)` stores a progress record (or any raw string) before the page's first
  * script runs, once per tab: reloads and later visits see what the page made of it.
+ * `sweepPage` is one page per worker for sweeps over many pages: its renderer stays warm, so each
+ * visit and each axe run costs about half what a fresh page costs; `breaches()` reports what the
+ * page did since the last call.
  */
-export const test = base.extend<{ seedProgress: (value: Progress | string) => Promise<void> }>({
+export const test = base.extend<{ seedProgress: (value: Progress | string) => Promise<void> }, { sweepPage: { page: Page; breaches(): Breaches } }>({
   seedProgress: async ({ page }, use) => {
     await use(async (value) => {
       await page.addInitScript(({ key, raw }) => {
@@ -48,4 +57,34 @@ export const test = base.extend<{ seedProgress: (value: Progress | string) => Pr
       }, { key: PROGRESS_KEY, raw: typeof value === 'string' ? value : JSON.stringify(value) });
     });
   },
+  sweepPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale, viewport } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, viewport });
+      const page = await context.newPage();
+      const origin = new URL(baseURL!).origin;
+      let found: Breaches = { foreign: [], violations: [] };
+      const onRequest = (r: Request) => {
+        const url = new URL(r.url());
+        if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) found.foreign.push(`${page.url()} → ${r.url()}`);
+      };
+      context.on('request', onRequest);
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/.test(m.text())) found.violations.push(`${page.url()}: ${m.text()}`);
+      });
+      await context.addInitScript(() => {
+        addEventListener('securitypolicyviolation', (e) => console.error(`Refused to (CSP) ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      await use({
+        page,
+        breaches: () => {
+          const out = found;
+          found = { foreign: [], violations: [] };
+          return out;
+        },
+      });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
 });

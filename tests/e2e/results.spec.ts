@@ -128,5 +128,5 @@ test('the trainer loads three result files and sees the class', async ({ page })
   await page.getByRole('button', { name: '导出全班成绩（CSV）' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
-  expect(csv).toContain('李二,李二.json,7/8');
+  expect(csv).toContain('李二,李二.json,自学,7/8');
 });

@@ -13,6 +13,8 @@ export default function PrintSlides({ deck, strings }: { deck: DeckData; strings
   const session = newSession(deck.slides.length);
   const noop = () => {};
   return (
+    // The 1280 px pages scroll sideways on a narrower screen: a focusable region, so keys can scroll it too.
+    <div class="print-scroll" tabIndex={0} role="region" aria-label={t('present.printTitle')}>
     <ol class="print-deck" data-authored={String(deck.authored)}>
       {deck.slides.map((s, i) => (
         <li key={i} class="print-slide" data-kind={s.kind} data-slide-number={i + 1} aria-label={`${t('present.slideOf', { n: i + 1, total: deck.slides.length })}${t('punct.colon')}${slideLabel(deck, s, t)}`}>
@@ -25,5 +27,6 @@ export default function PrintSlides({ deck, strings }: { deck: DeckData; strings
         </li>
       ))}
     </ol>
+    </div>
   );
 }
