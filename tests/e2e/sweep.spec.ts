@@ -18,6 +18,8 @@ for (const { path } of builtSite()) {
   test(`${path}: axe, no request leaves the site, no CSP violation`, async ({ sweepPage }) => {
     const { page } = sweepPage;
     sweepPage.breaches();
+    // The warm page is shared with the deck and diagram sweeps, which resize it and darken it.
+    await page.setViewportSize(test.info().project.use.viewport ?? { width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     await islandsStarted(page);
