@@ -3,26 +3,12 @@
 // Playwright's web server, the update and SCORM journeys and `npm run lighthouse` all use it.
 //   node scripts/serve.ts [folder=dist] [--port 4322] [--host 127.0.0.1]
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, resolvePath } from '../src/server/static.ts';
 
-export const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.zip': 'application/zip',
-};
+export { CONTENT_TYPES, resolvePath };
 
 /** A response the caller supplies for a URL path (e.g. a newer sw.js), or undefined to serve the folder. */
 export type Override = (path: string) => { body: string | Buffer; type?: string } | undefined;
@@ -43,19 +29,6 @@ export interface Running {
   url: string;
   server: Server;
   close(): Promise<void>;
-}
-
-/** The file a URL path stands for inside `root`, or a redirect for a directory without its slash. */
-export function resolvePath(root: string, path: string): { file?: string; redirect?: string } {
-  const rel = normalize(path).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, rel);
-  if (!file.startsWith(root)) return {};
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    if (!path.endsWith('/')) return { redirect: `${path}/` };
-    const index = join(file, 'index.html');
-    return existsSync(index) ? { file: index } : {};
-  }
-  return existsSync(file) ? { file } : {};
 }
 
 export function serveStatic(folder: string, options: StaticOptions = {}): Promise<Running> {

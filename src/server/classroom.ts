@@ -12,8 +12,8 @@
 import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { bodyLimit } from 'hono/body-limit';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import qrcode from 'qrcode-generator';
 import { AnswerRequestSchema, CommandSchema, JOIN_ALPHABET, JoinRequestSchema, LIMITS, TrainerKeySchema, firstIssue } from '../schemas/live.ts';
@@ -21,26 +21,8 @@ import { apply, newLive, type LiveEvent, type LiveState } from '../lib/live/sess
 import { eventLine, headerLine, replay, type JournalHeader } from '../lib/live/journal.ts';
 import { limiter } from '../lib/live/rate.ts';
 import { phoneView, presenterView } from '../lib/live/views.ts';
+import { CONTENT_TYPES, resolvePath } from './static.ts';
 import { sessionCsv, sessionResults } from '../lib/live/results.ts';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-};
 
 export interface ClassroomOptions {
   /** The built site. */
@@ -276,18 +258,11 @@ export function createClassroom(o: ClassroomOptions) {
   app.get('/sw.js', (c) => c.text('', 404));
   app.get('*', (c) => {
     const path = decodeURIComponent(new URL(c.req.url).pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return c.text('Not found', 404);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) return c.redirect(`${path}/`, 301);
-      file = join(file, 'index.html');
-    }
-    let status: 200 | 404 = 200;
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      file = join(root, '404.html');
-      status = 404;
-      if (!existsSync(file)) return c.text('Not found', 404);
-    }
+    const found = resolvePath(root, path);
+    if (found.redirect) return c.redirect(found.redirect, 301);
+    const file = found.file ?? join(root, '404.html');
+    const status: 200 | 404 = found.file ? 200 : 404;
+    if (!existsSync(file)) return c.text('Not found', 404);
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) {
       const html = markLive(readFileSync(file, 'utf8'));
