@@ -6,14 +6,16 @@ import type { Progress } from '../../src/schemas/progress.ts';
 export { expect, PROGRESS_KEY };
 
 /**
- * Fails the test with a readable list when axe finds any violation on the page as it is now.
+ * Fails the test with a readable list when axe finds any violation on the page as it is now (or,
+ * given a selector, in that part of it).
  * Legacy mode runs axe in the page's own frame only (no cross-frame messaging), about twice as
  * fast here; the pages have no frames but the SCORM launch page, which the sweep covers anyway.
  * Gathering violations only (not every passing node) saves another third on a long page.
  */
-export async function expectAccessible(page: Page): Promise<void> {
+export async function expectAccessible(page: Page, only?: string): Promise<void> {
   // Only violations are asserted, so only they are gathered in full (axe still runs every rule).
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+  const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  const { violations } = await (only ? axe.include(only) : axe).analyze();
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
@@ -51,7 +53,7 @@ export interface Breaches {
  * visit and each axe run costs about half what a fresh page costs; `breaches()` reports what the
  * page did since the last call.
  */
-export const test = base.extend<{ seedProgress: (value: Progress | string) => Promise<void> }, { sweepPage: { page: Page; breaches(): Breaches } }>({
+export const test = base.extend<{ seedProgress: (value: Progress | string) => Promise<void> }, { sweepPage: { page: Page; settled(): Promise<void>; breaches(): Breaches } }>({
   seedProgress: async ({ page }, use) => {
     await use(async (value) => {
       await page.addInitScript(({ key, raw }) => {
@@ -66,11 +68,14 @@ export const test = base.extend<{ seedProgress: (value: Progress | string) => Pr
       const page = await context.newPage();
       const origin = new URL(baseURL!).origin;
       let found: Breaches = { foreign: [], violations: [] };
-      const onRequest = (r: Request) => {
+      const pending = new Set<Request>();
+      context.on('request', (r) => {
+        pending.add(r);
         const url = new URL(r.url());
         if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== origin) found.foreign.push(`${page.url()} → ${r.url()}`);
-      };
-      context.on('request', onRequest);
+      });
+      context.on('requestfinished', (r) => pending.delete(r));
+      context.on('requestfailed', (r) => pending.delete(r));
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to/.test(m.text())) found.violations.push(`${page.url()}: ${m.text()}`);
       });
@@ -79,6 +84,9 @@ export const test = base.extend<{ seedProgress: (value: Progress | string) => Pr
       });
       await use({
         page,
+        // Every request the page (and its service worker) started has ended: what networkidle
+        // waits for, without its half second of silence.
+        settled: () => expect.poll(() => pending.size, { intervals: [25, 50, 100] }).toBe(0),
         breaches: () => {
           const out = found;
           found = { foreign: [], violations: [] };

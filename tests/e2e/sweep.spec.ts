@@ -7,8 +7,9 @@ import { expect, expectAccessible, islandsStarted, test } from './helpers.ts';
  * - axe (legacy mode) once the page's islands have started;
  * - in the browser, no request to another origin and no Content Security Policy violation. On one
  *   page per page template and language (derived from src/pages, so a new template is covered
- *   without editing this file) the check also waits until the network is idle, for what started
- *   islands and the service worker fetch late.
+ *   without editing this file) the check also waits until every request has ended, for what
+ *   started islands and the service worker fetch late;
+ * - a lesson diagram again in the dark scheme, which the first view (light) does not show.
  * Journeys check the states a first view cannot reach (dialogs, feedback, reports, the
  * certificate); tests/build checks the static facts of every page in milliseconds.
  */
@@ -24,7 +25,11 @@ for (const { path } of builtSite()) {
     await page.goto(path);
     await islandsStarted(page);
     await expectAccessible(page);
-    if (idle.has(path)) await page.waitForLoadState('networkidle');
+    if (await page.locator('figure[data-diagram]').count()) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectAccessible(page, 'figure[data-diagram]');
+    }
+    if (idle.has(path)) await sweepPage.settled();
     expect(sweepPage.breaches()).toEqual({ foreign: [], violations: [] });
   });
 }
