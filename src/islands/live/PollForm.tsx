@@ -13,14 +13,22 @@ interface Props {
 
 const TEXT_MAX = 280;
 
+/**
+ * What the trainee has picked or typed but not sent, by poll id, for the life of the page: a
+ * reconnect or a fresh view of the same poll may mount the form again, and must not wipe it.
+ */
+const drafts = new Map<string, { picks?: number[][]; text?: string }>();
+
 /** A poll on the phone: choices as radio buttons or check boxes, rows as selects, a prompt as a text box. */
 export function PollForm({ poll, mine, send, busy, t }: Props) {
-  const [picks, setPicks] = useState<number[][]>(() => mine?.picks ?? poll.rows.map(() => []));
-  const [text, setText] = useState(mine?.text ?? '');
+  const draft = () => drafts.get(poll.id);
+  const [picks, setPicks] = useState<number[][]>(() => draft()?.picks ?? mine?.picks ?? poll.rows.map(() => []));
+  const [text, setText] = useState(() => draft()?.text ?? mine?.text ?? '');
   useEffect(() => {
-    setPicks(mine?.picks ?? poll.rows.map(() => []));
-    setText(mine?.text ?? '');
+    setPicks(draft()?.picks ?? mine?.picks ?? poll.rows.map(() => []));
+    setText(draft()?.text ?? mine?.text ?? '');
   }, [poll.id]);
+  useEffect(() => void drafts.set(poll.id, { picks, text }), [poll.id, picks, text]);
   const open = poll.status === 'open';
   const revealed = poll.status === 'revealed';
   const multi = poll.qtype === 'multiple';

@@ -74,7 +74,14 @@ export function useLive(deck: DeckData, session: Session, act: (a: Action) => vo
   const channel = `${deck.channel}:live`;
   const poll = live && role === 'presenter' ? pollFor(deck, session, t) : null;
 
-  const command = (c: Command) => post('/live/api/presenter/command', c, { 'x-trainer-key': key });
+  // Commands reach the server in the order the trainer gave them (moving fast through slides opens
+  // and closes polls): each is sent once the one before has been answered.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const command = (c: Command) => {
+    const sent = queue.current.then(() => post('/live/api/presenter/command', c, { 'x-trainer-key': key }));
+    queue.current = sent.catch(() => undefined);
+    return sent;
+  };
 
   // Presenter: the join code and QR code, and the session's state as it changes.
   useEffect(() => {
