@@ -3,6 +3,7 @@
 // Playwright's web server, the update and SCORM journeys and `npm run lighthouse` all use it.
 //   node scripts/serve.ts [folder=dist] [--port 4322] [--host 127.0.0.1]
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +69,15 @@ export function serveStatic(folder: string, options: StaticOptions = {}): Promis
     });
   });
 }
+
+/** A loopback port free right now, for a server a test or tool is about to start. */
+export const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
 
 /** Resolves once `url` answers (any status), or rejects after `ms`. */
 export async function waitUntilServing(url: string, ms = 30_000): Promise<void> {

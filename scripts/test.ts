@@ -5,10 +5,10 @@
 // installed with apt when running as root (timed apart: it is a one-time setup, not the tests),
 // otherwise we say how.
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from './browser.ts';
+import { freePort } from './serve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = `${root}reports/`;
@@ -88,12 +88,7 @@ if (buildOk) {
   step('End-to-end tests (Chromium)');
   if (ensureChromium()) {
     // A free port of our own, so a server someone left running (say `npm run preview`) is never in the way.
-    const port = await new Promise<number>((ok) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => ok(port));
-      });
-    });
+    const port = await freePort();
     process.env.E2E_PORT ??= String(port);
     run('npx', ['playwright', 'test']);
     const r = readJson(`${reports}e2e.json`);

@@ -4,7 +4,7 @@
 // closes its page and comes back; the server is restarted mid-session; every count is checked.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/serve.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -18,15 +18,6 @@ const HOST = 'classroom.test';
 const quiz = (lesson: string) => (parse(readFileSync(`content/courses/customer-org/zh-CN/quizzes/${lesson}.yaml`, 'utf8')) as { questions: Question[] }).questions;
 const ordering = quiz('decision-process').find((q) => q.type === 'ordering')!;
 const categorize = quiz('decision-process').find((q) => q.type === 'categorize')!;
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
 
 /** The classroom server as `npm run classroom` runs it; resolves once it listens. */
 function startServer(port: number, journal: string): Promise<ChildProcess> {
