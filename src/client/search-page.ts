@@ -40,7 +40,8 @@ async function search(q: string) {
     const found = await (await load()).search(q);
     const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
     if (mine !== run) return;
-    status.textContent = results.length ? format(status.dataset.results!, { n: found.results.length }) : format(status.dataset.none!, { q });
+    const n = found.results.length;
+    status.textContent = results.length ? (n === 1 ? status.dataset.resultsOne! : format(status.dataset.results!, { n })) : format(status.dataset.none!, { q });
     for (const r of results) {
       const li = document.createElement('li');
       const a = document.createElement('a');

@@ -3,11 +3,14 @@ import en from './en.json' with { type: 'json' };
 import type { Locale } from '../schemas/course.ts';
 import { SOURCE_SECTIONS } from '../schemas/lesson.ts';
 import { format } from './format.ts';
+import { translate, type Params, type UiKey } from './t.ts';
 
-export { format };
+export { format, type UiKey };
 
-export type UiKey = keyof typeof zhCN;
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en };
+
+/** A locale's whole dictionary (with plural variants). */
+export const dictionary = (locale: Locale): Readonly<Record<UiKey, string>> => dictionaries[locale];
 
 export const DEFAULT_LOCALE = 'zh-CN' satisfies Locale;
 
@@ -28,8 +31,9 @@ export const localized = <T>(texts: { 'zh-CN': T; en?: T | undefined }, locale: 
 
 /** Returns the translator for a locale: `t('quiz.submit')`, `t('home.minutes', { n: 5 })`. */
 export function useT(locale: Locale | string | undefined = DEFAULT_LOCALE) {
-  const dict = dictionaries[toLocale(locale)];
-  return (key: UiKey, params?: Record<string, string | number>) => format(dict[key], params);
+  const l = toLocale(locale);
+  const dict = dictionaries[l];
+  return (key: UiKey, params?: Params) => translate(dict, l, key, params);
 }
 
 /** A part of the source article as a reader of the page counts it: 四 in Chinese, 4 in English. */

@@ -1,9 +1,13 @@
-import { useT, type UiKey } from './index.ts';
+import { dictionary } from './index.ts';
+import { LOCALE_KEY } from './t.ts';
 import type { Locale } from '../schemas/course.ts';
-import zhCN from './zh-CN.json';
 
-/** The UI strings under a prefix (e.g. `quiz.`), as plain data an island can take as a prop. */
+/**
+ * The UI strings under some prefixes (e.g. `quiz.`), with their plural variants, as plain data an
+ * island takes as a prop and reads with makeT (src/i18n/t.ts). Placeholders stay unfilled.
+ */
 export function pickStrings(locale: Locale, ...prefixes: string[]): Record<string, string> {
-  const t = useT(locale);
-  return Object.fromEntries((Object.keys(zhCN) as UiKey[]).filter((k) => prefixes.some((p) => k.startsWith(p))).map((k) => [k, t(k)]));
+  const dict: Record<string, string> = dictionary(locale);
+  const picked = Object.entries(dict).filter(([k]) => prefixes.some((p) => k.startsWith(p)));
+  return { ...Object.fromEntries(picked), [LOCALE_KEY]: locale };
 }

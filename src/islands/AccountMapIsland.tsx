@@ -5,7 +5,7 @@ import { copyAsNew, deleteMap, duplicateMap, emptyMap, exportMaps, putMap, renam
 import { accountMaps, startAccountMaps, updateMaps, type MapsNotice } from '../stores/account-maps.ts';
 import type { BuyingCentreLabels } from '../mdx/diagrams/BuyingCentreMap.tsx';
 import { useHydrated } from './use-hydrated.ts';
-import { makeT } from './quiz/strings.ts';
+import { makeT, type UiKey } from '../i18n/t.ts';
 import { saveFile } from './results/save-file.ts';
 import { MapEditor } from './account-map/MapEditor.tsx';
 import { MapSheet } from './account-map/MapSheet.tsx';
@@ -73,7 +73,7 @@ export default function AccountMapIsland({ view, strings, labels }: Props) {
     if (!f) return;
     const { parseMapsFile } = await import('../lib/account-map/file.ts');
     const parsed = parseMapsFile(await f.text());
-    if (!parsed.ok) return setMessage({ error: true, text: t(`accountMap.importError.${parsed.error.split(':')[0]}`, { file: f.name, field: parsed.error.split(':')[1] ?? '' }) });
+    if (!parsed.ok) return setMessage({ error: true, text: t(`accountMap.importError.${parsed.error.split(':')[0]}` as UiKey, { file: f.name, field: parsed.error.split(':')[1] ?? '' }) });
     const plan = planMerge(store.maps, parsed.maps.filter((m) => m.course === view.course));
     if (plan.replaced.length || plan.kept.length) return setMerge({ file: f.name, plan });
     applyImport(f.name, plan);

@@ -8,7 +8,7 @@ import { $progress } from '../stores/progress-atom.ts';
 import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
 import type { SectionLink } from './quiz/QuestionView.tsx';
-import { makeT } from './quiz/strings.ts';
+import { makeT } from '../i18n/t.ts';
 import type { BasisRef } from '../lib/content/sources.ts';
 
 startProgress();

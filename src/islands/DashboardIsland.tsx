@@ -5,7 +5,7 @@ import { SharedMap } from './account-map/SharedMap.tsx';
 import { aggregate, type Dashboard, type DashboardInput } from '../lib/results/dashboard.ts';
 import { toCsv } from '../lib/results/csv.ts';
 import { resultsErrorMessage } from '../lib/results/errors.ts';
-import { makeT } from './quiz/strings.ts';
+import { makeT, type UiKey } from '../i18n/t.ts';
 import { saveFile } from './results/save-file.ts';
 
 /** The trainer's class view: result files dropped or chosen here are read in the browser, never uploaded. */
@@ -22,7 +22,7 @@ export default function DashboardIsland({ input, strings, mapView, roleLabels = 
   };
   const rejection = (file: string, error: string) => {
     const { key, params } = resultsErrorMessage(error, file);
-    return t(key, params);
+    return t(key as UiKey, params);
   };
   const exportCsv = () => {
     if (!d) return;

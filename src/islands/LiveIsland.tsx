@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PhoneView } from '../lib/live/views.ts';
-import { makeT } from './quiz/strings.ts';
+import { makeT, type UiKey } from '../i18n/t.ts';
 import { follow, newToken, post, readSeat, saveSeat, type Joined, type StoredSeat } from './live/api.ts';
 import { PollForm } from './live/PollForm.tsx';
 
@@ -30,7 +30,7 @@ export default function LiveIsland({ strings }: { strings: Record<string, string
   const [busy, setBusy] = useState(false);
   const session = useRef('');
 
-  const errorText = (error: string, message: string) => t(`live.error.${error}`, { message }) || message;
+  const errorText = (error: string, message: string) => t(`live.error.${error}` as UiKey, { message }) || message;
 
   const join = async (s: StoredSeat) => {
     setBusy(true);

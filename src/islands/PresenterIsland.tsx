@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clock, pacing, type Action } from '../lib/slides/session.ts';
 import { nextRow } from '../lib/slides/tally.ts';
-import { makeT, type T } from './quiz/strings.ts';
+import { makeT, type T } from '../i18n/t.ts';
 import { SlideView, slideLabel } from './present/SlideView.tsx';
 import { keyAction } from './present/keys.ts';
 import { classModel, QuestionNotes } from './present/ClassQuestion.tsx';

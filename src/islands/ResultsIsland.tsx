@@ -5,7 +5,7 @@ import { buildTranscript, type CourseInfo } from '../lib/results/transcript.ts';
 import { transcriptCsv } from '../lib/results/csv.ts';
 import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
-import { makeT } from './quiz/strings.ts';
+import { makeT } from '../i18n/t.ts';
 import { Certificate } from './results/Certificate.tsx';
 import { TranscriptView } from './results/TranscriptView.tsx';
 import { Transfer } from './results/Transfer.tsx';

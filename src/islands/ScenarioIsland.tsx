@@ -7,7 +7,7 @@ import { getScenario } from '../lib/progress/scenario.ts';
 import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { restart, takeChoice } from '../stores/scenario.ts';
-import { makeT } from './quiz/strings.ts';
+import { makeT } from '../i18n/t.ts';
 import type { BasisRef } from '../lib/content/sources.ts';
 import { registerServiceWorker } from '../client/register-sw.ts';
 import { CastList } from './scenario/CastList.tsx';

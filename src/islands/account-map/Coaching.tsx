@@ -2,7 +2,7 @@ import type { AccountMap } from '../../schemas/account-map.ts';
 import { findGaps, type Gap } from '../../lib/account-map/rules.ts';
 import type { MapView } from '../../lib/account-map/view.ts';
 import BuyingCentreMap, { type BuyingCentreLabels } from '../../mdx/diagrams/BuyingCentreMap.tsx';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import { LessonLink } from './fields.tsx';
 
 interface Props {

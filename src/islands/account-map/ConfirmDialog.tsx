@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 /** Asks before something that cannot be undone, like the reset dialog: Cancel has the focus. */
 export function ConfirmDialog({ title, body, confirm, cancel, danger = false, onConfirm, onClose }: { title: string; body: string; confirm: string; cancel: string; danger?: boolean; t: T; onConfirm: () => void; onClose: () => void }) {

@@ -1,6 +1,6 @@
 import type { AccountMap } from '../../schemas/account-map.ts';
 import type { MapView } from '../../lib/account-map/view.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import { BasisLinks, Checks, LessonLink, Rows, Select, TextField } from './fields.tsx';
 import { PeopleEditor } from './PeopleEditor.tsx';
 

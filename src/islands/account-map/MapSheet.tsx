@@ -1,6 +1,6 @@
 import type { AccountMap } from '../../schemas/account-map.ts';
 import { labelOf, type MapView } from '../../lib/account-map/view.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   map: AccountMap;

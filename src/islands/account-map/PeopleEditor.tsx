@@ -1,7 +1,7 @@
 import type { MapPerson } from '../../schemas/account-map.ts';
 import { ROLES, STANCES } from '../../lib/diagrams/buying-centre.ts';
 import { emptyPerson } from '../../lib/account-map/rules.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T, UiKey } from '../../i18n/t.ts';
 import { Checks, Select, TextField } from './fields.tsx';
 
 interface Props {
@@ -26,7 +26,7 @@ export function PeopleEditor({ people, onPeople, roleLabels, t }: Props) {
           <Checks legend={t('accountMap.roles')} options={ROLES.map((r) => ({ id: r, label: roleLabels[r]! }))} ids={p.roles} onIds={(ids) => set(i, { ...p, roles: ROLES.filter((r) => ids.includes(r)).sort((a, b) => ids.indexOf(a) - ids.indexOf(b)) })} />
           <div class="am-grid">
             <Select label={t('accountMap.stance')} current={p.stance ?? ''} none={t('diagram.stance.unknown')} options={STANCES.map((s) => ({ id: s, label: t(`diagram.stance.${s}`) }))} onPick={(v) => { const { stance: _, ...rest } = p; set(i, v ? { ...rest, stance: v as NonNullable<MapPerson['stance']> } : rest); }} />
-            <Select label={t('accountMap.influence')} current={String(p.influence)} options={[1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: t(`accountMap.influence${n}`) }))} onPick={(v) => set(i, { ...p, influence: Number(v) })} />
+            <Select label={t('accountMap.influence')} current={String(p.influence)} options={[1, 2, 3, 4, 5].map((n) => ({ id: String(n), label: t(`accountMap.influence${n}` as UiKey) }))} onPick={(v) => set(i, { ...p, influence: Number(v) })} />
             <TextField label={t('accountMap.lastContact')} type="date" text={p.lastContact} onText={(lastContact) => set(i, { ...p, lastContact })} />
           </div>
           <TextField label={t('accountMap.cares')} text={p.cares} long onText={(cares) => set(i, { ...p, cares })} />

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AccountMap } from '../../schemas/account-map.ts';
 import type { MapView } from '../../lib/account-map/view.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import { MapSheet } from './MapSheet.tsx';
 
 /** A trainee's shared account map, opened read-only by the trainer in a modal dialog. */

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Basis, SectionLink } from '../../lib/account-map/view.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 /* Small form pieces the account-map editor repeats. Each field's label points at it by id, so its name is the label alone; a hint describes it. */
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhonePoll } from '../../lib/live/views.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   poll: PhonePoll;

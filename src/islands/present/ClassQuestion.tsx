@@ -3,7 +3,7 @@ import type { Action, Session } from '../../lib/slides/session.ts';
 import { shares, tallyModel, type TallyModel } from '../../lib/slides/tally.ts';
 import { correctAnswerText } from '../../lib/quiz/present.ts';
 import { slideChars } from '../../lib/slides/measure.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   q: Question;

@@ -1,6 +1,6 @@
 import type { Action, Session } from '../../lib/slides/session.ts';
 import { clock, remaining } from '../../lib/slides/session.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   slide: number;

@@ -2,7 +2,7 @@ import type { Scenario } from '../../schemas/scenario.ts';
 import type { Action, Session } from '../../lib/slides/session.ts';
 import { available, describePath, replay } from '../../lib/scenario/engine.ts';
 import type { Analysis } from '../scenario/Report.tsx';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   scenario: Scenario;

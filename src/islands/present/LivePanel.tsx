@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { post } from '../live/api.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import type { JoinInfo, Live } from './use-live.ts';
 
 /** The presenter's live-class panel: joined and answered counts, who has not answered, responses, open/close, export. */

@@ -1,5 +1,5 @@
 import { newSession } from '../../lib/slides/session.ts';
-import { makeT } from '../quiz/strings.ts';
+import { makeT } from '../../i18n/t.ts';
 import { SlideView, slideLabel } from './SlideView.tsx';
 import type { DeckData } from './types.ts';
 

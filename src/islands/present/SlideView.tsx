@@ -1,6 +1,6 @@
 import type { Slide } from '../../lib/slides/plan.ts';
 import type { Action, Session } from '../../lib/slides/session.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import { ClassQuestion } from './ClassQuestion.tsx';
 import { Countdown } from './Countdown.tsx';
 import { GroupScenario } from './GroupScenario.tsx';

@@ -13,7 +13,7 @@ import type { PresenterView } from '../../lib/live/views.ts';
 import { promptPoll, questionPoll, votePoll } from '../../lib/live/poll.ts';
 import { available, replay } from '../../lib/scenario/engine.ts';
 import { follow, post } from '../live/api.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import type { DeckData } from './types.ts';
 
 const KEY = 'sales-course:live-trainer';

@@ -1,5 +1,5 @@
 import type { BasisRef } from '../../lib/content/sources.ts';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 /** "依据：A；B" with each source linking to its entry on the course's sources page. `template` is the string with the list as a line break. */
 export function Basis({ refs, template, t }: { refs: BasisRef[]; template: string; t: T }) {

@@ -1,7 +1,7 @@
 import type { Answer } from '../../schemas/answer.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
 import type { Question } from '../../schemas/quiz.ts';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 type Choice = Extract<Question, { type: 'single' | 'multiple' | 'truefalse' }>;
 interface Props {

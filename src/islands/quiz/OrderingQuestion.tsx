@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Question } from '../../schemas/quiz.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 type Ordering = Extract<Question, { type: 'ordering' }>;
 interface Props {

@@ -6,7 +6,7 @@ import { scoreQuestion } from '../../lib/quiz/score.ts';
 import { ChoiceQuestion } from './ChoiceQuestion.tsx';
 import { OrderingQuestion } from './OrderingQuestion.tsx';
 import { SelectQuestion } from './SelectQuestion.tsx';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 import type { BasisRef } from '../../lib/content/sources.ts';
 import { Basis } from './Basis.tsx';
 

@@ -5,7 +5,7 @@ import type { AnswerChange } from '../../stores/quiz.ts';
 import { presentationOrder } from '../../lib/quiz/present.ts';
 import { isComplete } from '../../lib/quiz/score.ts';
 import { QuestionView, type SectionLink } from './QuestionView.tsx';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 import type { BasisRef } from '../../lib/content/sources.ts';
 
 export interface Attempt {

@@ -1,6 +1,6 @@
 import type { Question } from '../../schemas/quiz.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
-import type { T } from './strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 type Pairing = Extract<Question, { type: 'matching' | 'categorize' }>;
 interface Props {

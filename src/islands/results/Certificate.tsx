@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Transcript } from '../../lib/results/transcript.ts';
 import { readName, saveName } from '../../stores/name.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   tr: Transcript;

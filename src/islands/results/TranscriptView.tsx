@@ -1,5 +1,5 @@
 import type { Transcript } from '../../lib/results/transcript.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 /** The trainee's record: lessons with their check, the assessment, and each scenario's best play with its scores. */
 export function TranscriptView({ tr, t }: { tr: Transcript; t: T }) {

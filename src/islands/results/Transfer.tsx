@@ -10,7 +10,7 @@ import { hasProgress, mergeProgress } from '../../lib/progress/merge.ts';
 import { update } from '../../stores/progress.ts';
 import { readName, saveName } from '../../stores/name.ts';
 import { saveFile } from './save-file.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T, UiKey } from '../../i18n/t.ts';
 
 interface Props {
   progress: Progress;
@@ -44,7 +44,7 @@ export function Transfer({ progress, maps, csv, t }: Props) {
     const parsed = parseResults(await f.text());
     if (!parsed.ok) {
       const { key, params } = resultsErrorMessage(parsed.error, f.name);
-      return setMessage({ error: true, text: t(key, params) });
+      return setMessage({ error: true, text: t(key as UiKey, params) });
     }
     if (!hasProgress(progress)) return apply(f.name, parsed.file);
     setPending({ name: f.name, file: parsed.file });

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../schemas/scenario.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 /** The people in the story; a buying role shows once the trainee has discovered it. */
 export function CastList({ scenario, revealed, t }: { scenario: Scenario; revealed: string[]; t: T }) {

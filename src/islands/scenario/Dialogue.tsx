@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { available, describePath, type PlayState } from '../../lib/scenario/engine.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 
 interface Props {
   scenario: Scenario;

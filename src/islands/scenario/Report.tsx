@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario.ts';
 import type { ScenarioResult } from '../../schemas/progress.ts';
 import { describePath } from '../../lib/scenario/engine.ts';
-import type { T } from '../quiz/strings.ts';
+import type { T } from '../../i18n/t.ts';
 import type { BasisRef } from '../../lib/content/sources.ts';
 import { Basis } from '../quiz/Basis.tsx';
 
