@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { ContentFile } from '../content/problems.ts';
 import { buildModel, type ContentModel } from '../content/model.ts';
+import type { Heading } from '../content/headings.ts';
 import { headingSlug } from './slug.ts';
 import { glossaryPath, lessonPath, scenarioPath } from '../urls.ts';
 import { GlossarySchema } from '../../schemas/glossary.ts';
@@ -32,7 +33,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
   const quizzes = new Map(model.quizzes.map((q) => [q.file, q]));
   const scenarios = new Map(model.scenarios.map((s) => [s.file, s]));
   /** A section's id as the lesson page gives it (src/lib/content/headings.ts); by its text alone when the lesson is not in the model. */
-  const lessons = new Map(model.lessons.flatMap((l) => (l.path ? [[`${l.path.course}/${l.path.locale}/${l.path.lesson}`, l.headings] as const] : [])));
+  const lessons = new Map<string, Heading[]>(model.lessons.flatMap((l) => (l.path ? [[`${l.path.course}/${l.path.locale}/${l.path.lesson}`, l.headings]] : [])));
   const slug = (lesson: string, section: string) => lessons.get(lesson)?.find((h) => h.text === section)?.slug ?? headingSlug(section);
   const out: SearchRecord[] = [];
   for (const f of model.files) {
