@@ -13,11 +13,19 @@ import { buildModel, ContentMemo, type ContentModel, type ModelStats } from '../
 import type { ContentFile } from '../lib/content/problems.ts';
 import { readContentTree as readTree } from '../lib/content/tree.ts';
 
-const KEY = Symbol.for('sales-course.content-memo');
-const scope = globalThis as typeof globalThis & { [KEY]?: ContentMemo };
+const MEMO = Symbol.for('sales-course.content-memo');
+const STATS = Symbol.for('sales-course.content-model-stats');
+const scope = globalThis as typeof globalThis & { [MEMO]?: ContentMemo; [STATS]?: ModelStats };
+
+/**
+ * The process's count of parsing and validation, kept apart from the memo: should a module
+ * instance ever build its own memo, its validations still count here, and the build's log line
+ * and tests/build/content-model.test.ts see them.
+ */
+const stats = (): ModelStats => (scope[STATS] ??= { parsed: 0, validations: 0, scenarioFiles: new Set() });
 
 /** The process's memo: the same object in every module instance. */
-const memo = (): ContentMemo => (scope[KEY] ??= new ContentMemo());
+const memo = (): ContentMemo => (scope[MEMO] ??= new ContentMemo(stats()));
 
 /** Every .yaml and .mdx file below `<root>/content`, paths relative to `root`. */
 export const readContentTree = (root: string): ContentFile[] => readTree(fs, root);
@@ -26,7 +34,7 @@ export const readContentTree = (root: string): ContentFile[] => readTree(fs, roo
 export const contentModel = (root: string = process.cwd()): ContentModel => buildModel(readContentTree(root), memo());
 
 /** What the process's models have parsed and validated so far. */
-export const contentModelStats = (): ModelStats => memo().stats;
+export const contentModelStats = (): ModelStats => stats();
 
 /** Where the build writes its model stats for tests/build (the checkout's .cache, like Astro's cache). */
 export const STATS_FILE = '.cache/content-model.json';

@@ -65,8 +65,13 @@ export interface ModelStats {
  * validates nothing twice; a changed file (in dev) is parsed again.
  */
 export class ContentMemo {
-  readonly stats: ModelStats = { parsed: 0, validations: 0, scenarioFiles: new Set() };
   private readonly entries = new Map<string, { text: string; value: unknown }>();
+
+  /** `stats` counts this memo's work; pass one object to several memos to count them together. */
+  readonly stats: ModelStats;
+  constructor(stats: ModelStats = { parsed: 0, validations: 0, scenarioFiles: new Set() }) {
+    this.stats = stats;
+  }
 
   /** `read(file)` once per path and text. */
   get<T>(file: ContentFile, read: (f: ContentFile) => T): T {
