@@ -5,14 +5,11 @@
 // unpacked in dist-scorm/<course>-scorm12/ and dist-scorm/<course>-scorm2004/ (the e2e test serves those).
 // Builds the site first unless given --no-build (npm test has just built it).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { parse } from 'yaml';
-import { CourseSchema } from '../src/schemas/course.ts';
-import { QuizSchema } from '../src/schemas/quiz.ts';
-import { ScenarioSchema } from '../src/schemas/scenario.ts';
+import { contentModel } from '../src/data/content-model.ts';
 import { launchData } from '../src/lib/scorm/report.ts';
 import { launchPage, manifest, rewriteHtml, type ScormVersion } from './scorm-package.ts';
 
@@ -33,16 +30,19 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8'))) : []);
-const courses = readdirSync(join(root, 'content/courses'));
+// The same content model the site was built from (src/data/content-model.ts); the build's content check has passed it.
+const model = contentModel(root);
+const unread = [...model.courses, ...model.quizzes, ...model.scenarios].flatMap((f) => f.problems);
+if (unread.length) throw new Error(`Content cannot be read (npm run check:content): ${unread.map((p) => `${p.file}: ${p.message}`).join('; ')}`);
+const courses = model.courses.flatMap((c) => (c.data ? [{ id: c.path.course, course: c.data }] : []));
+const of = <T>(files: { path: { course: string; locale: string } | null; data?: T }[], id: string) =>
+  files.flatMap((f) => (f.path?.course === id && f.path.locale === 'zh-CN' && f.data ? [f.data] : []));
 
 // The launch script is the same for every package: it reads the version from launch.html.
 const script = join(out, 'launch.js');
 run('npx', ['esbuild', 'src/scorm/launch.ts', '--bundle', '--minify', '--format=iife', `--outfile=${script}`, '--log-level=warning']);
 
-for (const id of courses) {
-  const dir = join(root, 'content/courses', id);
-  const course = CourseSchema.parse(parse(readFileSync(join(dir, 'course.yaml'), 'utf8')));
+for (const { id, course } of courses) {
   const title = course.title['zh-CN'];
   const pass = course.assessment?.passPercent ?? 80;
   // Answer keys and scenario endings are the same in every language: the Chinese content is the source.
@@ -51,8 +51,8 @@ for (const id of courses) {
     pass,
     checkPass: course.checks.passPercent,
     lessons: course.lessons,
-    quizzes: yamlIn(join(dir, 'zh-CN/quizzes')).map((q) => QuizSchema.parse(q)),
-    scenarios: yamlIn(join(dir, 'zh-CN/scenarios')).map((s) => ScenarioSchema.parse(s)),
+    quizzes: of(model.quizzes, id),
+    scenarios: of(model.scenarios, id),
   });
   for (const version of versions) {
     const name = `${id}-${NAME[version]}`;

@@ -1,10 +1,10 @@
 // npm run check:content [-- <project root>]: validates every content file; exit 1 on problems.
 // Warnings (item-writing rules, glossary terms missing from their lesson, English variants and spellings) are printed but do not fail.
 import { checkContent, formatProblem } from '../src/lib/content/check.ts';
-import { readContentTree } from '../src/integrations/read-content-tree.ts';
+import { contentModel } from '../src/data/content-model.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const report = checkContent(readContentTree(root));
+const report = checkContent(contentModel(root));
 if (report.warnings.length) {
   // Counted per course and language, since each rule judges a course's items in one language.
   const per = new Map<string, number>();

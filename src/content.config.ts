@@ -7,15 +7,18 @@ import { ScenarioSchema } from './schemas/scenario.ts';
 import { SourceSchema } from './schemas/sources.ts';
 import { z } from './schemas/zod.ts';
 import { sourcesLoader } from './integrations/sources-loader.ts';
+import { modelLoader } from './integrations/model-loader.ts';
 import { GlossarySchema } from './schemas/glossary.ts';
 import { AccountMapConfigSchema } from './schemas/account-map-config.ts';
-import { courseIdOf, dataEntryId, lessonEntryId } from './lib/content/paths.ts';
+import { courseIdOf, lessonEntryId } from './lib/content/paths.ts';
 
 const base = './content/courses';
 
 export const collections = {
+  // course.yaml files, question banks and scenarios come from the content model the content check
+  // has just built (src/data/content-model.ts), so no file is parsed twice in a build.
   courses: defineCollection({
-    loader: glob({ pattern: '*/course.yaml', base, generateId: ({ entry }) => courseIdOf(entry) }),
+    loader: modelLoader('courses'),
     schema: CourseSchema,
   }),
   lessons: defineCollection({
@@ -23,12 +26,17 @@ export const collections = {
     schema: LessonSchema,
   }),
   quizzes: defineCollection({
-    loader: glob({ pattern: '*/*/quizzes/*.yaml', base, generateId: ({ entry }) => dataEntryId('quizzes')(entry) }),
+    loader: modelLoader('quizzes'),
     schema: QuizSchema,
   }),
   scenarios: defineCollection({
-    loader: glob({ pattern: '*/*/scenarios/*.yaml', base, generateId: ({ entry }) => dataEntryId('scenarios')(entry) }),
+    loader: modelLoader('scenarios'),
     schema: ScenarioSchema,
+  }),
+  /** validateScenario's score ranges and best path of each scenario, by the scenario's id; computed once, by the content model. */
+  scenarioAnalyses: defineCollection({
+    loader: modelLoader('scenarioAnalyses'),
+    schema: z.object({ ranges: z.record(z.string(), z.object({ best: z.number(), worst: z.number() })), bestPath: z.array(z.number()) }),
   }),
   /** Each course's sources.yaml, one entry per source: id `<course>/<source id>`, `order` its place in the file. */
   sources: defineCollection({

@@ -1,4 +1,5 @@
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { sectionHeadings, type Heading } from '../lib/content/headings.ts';
 import type { Locale } from '../schemas/course.ts';
 import type { SectionRef } from '../schemas/account-map-config.ts';
 import { GAP_KINDS } from '../schemas/account-map-config.ts';
@@ -19,14 +20,14 @@ export async function accountMapView(course: string, locale: Locale): Promise<Ma
   const c = entry.data;
   const base = localeBase(locale);
   const text = (l: { 'zh-CN': string; en?: string | undefined }) => localized(l, locale);
-  const headings = new Map<string, { depth: number; slug: string; text: string }[]>();
-  /** A lesson section's link (the lesson itself when no heading is given); headings are rendered once per lesson. */
+  const headings = new Map<string, Heading[]>();
+  /** A lesson section's link (the lesson itself when no heading is given); the ids are the ones the lesson page gives its headings (src/lib/content/headings.ts). */
   const section = async (ref: { lesson: string; heading?: SectionRef['heading'] }): Promise<SectionLink> => {
     const lesson = await getEntry('lessons', `${course}/${locale}/${ref.lesson}`);
     if (!ref.heading) return { title: lesson?.data.title ?? ref.lesson, href: lessonPath(course, ref.lesson, undefined, base) };
-    if (!headings.has(ref.lesson)) headings.set(ref.lesson, lesson ? (await render(lesson)).headings : []);
+    if (!headings.has(ref.lesson)) headings.set(ref.lesson, sectionHeadings(lesson?.body ?? ''));
     const title = text(ref.heading);
-    const h = headings.get(ref.lesson)!.find((x) => x.depth === 2 && x.text === title);
+    const h = headings.get(ref.lesson)!.find((x) => x.text === title);
     return { title, href: lessonPath(course, ref.lesson, h?.slug, base) };
   };
   const refs = await basisRefs(course, locale, [...c.orgTypes.flatMap((t) => t.traits), ...c.procurementMethods, ...c.complianceChecks]);

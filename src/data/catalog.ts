@@ -1,7 +1,7 @@
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { lessonPath } from '../lib/urls.ts';
-import { validateScenario } from '../lib/scenario/validate.ts';
 import { decisionsToEnd } from '../lib/scenario/graph.ts';
+import { sectionHeadings } from '../lib/content/headings.ts';
 import type { CourseInfo } from '../lib/results/transcript.ts';
 import type { Locale } from '../schemas/course.ts';
 import { localeBase, localized } from '../i18n/index.ts';
@@ -52,13 +52,17 @@ export async function getQuiz(course: string, locale: Locale, lesson: string): P
   return getEntry('quizzes', `${course}/${locale}/${lesson}`);
 }
 
-/** For each question, a link to the lesson section it names (by heading text), with the id Astro gave that heading. */
+/**
+ * For each question, a link to the lesson section it names (by heading text), with the id the
+ * lesson page gives that heading: the same headings the content check holds `section` to
+ * (src/lib/content/headings.ts), read from the lesson's MDX, not from rendering it.
+ */
 export async function sectionLinks(course: string, locale: Locale, lesson: string, questions: { id: string; section: string }[]) {
   const entry = await getEntry('lessons', `${course}/${locale}/${lesson}`);
-  const headings = entry ? (await render(entry)).headings : [];
+  const headings = sectionHeadings(entry?.body ?? '');
   return Object.fromEntries(
     questions.map((q) => {
-      const h = headings.find((x) => x.depth === 2 && x.text === q.section);
+      const h = headings.find((x) => x.text === q.section);
       return [q.id, { href: lessonPath(course, lesson, h?.slug, localeBase(locale)), title: q.section }];
     }),
   );
@@ -71,11 +75,19 @@ export async function getScenarios(course: string, locale: Locale): Promise<Scen
   return (await getCollection('scenarios', (s) => s.id.startsWith(`${course}/${locale}/`))).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
+export type ScenarioAnalysis = CollectionEntry<'scenarioAnalyses'>['data'];
+
+/** A scenario's score ranges and best path, as the content model computed them (validateScenario runs there, once per file). */
+export async function scenarioAnalysis(course: string, locale: Locale, id: string): Promise<ScenarioAnalysis> {
+  const entry = await getEntry('scenarioAnalyses', `${course}/${locale}/${id}`);
+  if (!entry) throw new Error(`Scenario ${id} has problems: run npm run check:content`);
+  return entry.data;
+}
+
 /** Everything the scenario player needs besides the scenario: computed once, at build time. */
 export async function scenarioProps(course: string, locale: Locale, scenario: ScenarioEntry['data']) {
   const catalog = (await getCatalog(locale)).find((c) => c.id === course)!;
-  const { problems, ...analysis } = validateScenario(scenario);
-  if (problems.length) throw new Error(`Scenario ${scenario.id} has problems: run npm run check:content`);
+  const analysis = await scenarioAnalysis(course, locale, scenario.id);
   const lessons = Object.fromEntries(catalog.lessons.map((l) => [lessonIdOf(l), { title: l.data.title, href: lessonPath(course, lessonIdOf(l), undefined, localeBase(locale)) }]));
   const basis = await basisRefs(course, locale, [...Object.values(scenario.nodes), ...scenario.debrief]);
   return { course, scenario, analysis, remaining: decisionsToEnd(scenario), lessons, basis };
@@ -91,15 +103,15 @@ export async function courseInfo(entry: CatalogCourse, locale: Locale): Promise<
     checked: entry.checked,
     checkPass: entry.course.checks.passPercent,
     ...(entry.course.assessment ? { assessment: { questions: entry.course.assessment.questions, pass: entry.course.assessment.passPercent } } : {}),
-    scenarios: scenarios.map(({ data }) => {
-      const { ranges } = validateScenario(data);
+    scenarios: await Promise.all(scenarios.map(async ({ data }) => {
+      const { ranges } = await scenarioAnalysis(entry.id, locale, data.id);
       return {
         id: data.id,
         title: data.title,
         dimensions: data.dimensions.map((d) => ({ id: d.id, label: d.label, best: ranges[d.id]?.best ?? 0, worst: ranges[d.id]?.worst ?? 0 })),
         endings: Object.fromEntries(Object.entries(data.nodes).flatMap(([id, n]) => (n.ending ? [[id, n.ending.title]] : []))),
       };
-    }),
+    })),
     ...((await getEntry('accountMaps', entry.id)) ? { accountMap: `${localeBase(locale)}${entry.id}/account-map/` } : {}),
     certificate: entry.course.certificate,
   };

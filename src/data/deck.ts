@@ -1,10 +1,9 @@
 import { describe, topLevelBlocks } from '../lib/slides/blocks.ts';
 import { planSlides } from '../lib/slides/plan.ts';
-import { validateScenario } from '../lib/scenario/validate.ts';
-import { getQuiz, getScenarios, type CatalogCourse, type LessonEntry } from './catalog.ts';
+import { getQuiz, getScenarios, scenarioAnalysis, type CatalogCourse, type LessonEntry } from './catalog.ts';
 import { localeBase, localized } from '../i18n/index.ts';
 import type { Locale } from '../schemas/course.ts';
-import type { DeckData } from '../islands/present/types.ts';
+import type { DeckData } from '../lib/slides/deck.ts';
 
 /** Most characters of text on one content slide before it continues on the next. */
 export const SLIDE_CHARS = 240;
@@ -15,12 +14,11 @@ export async function deckData(entry: CatalogCourse, lesson: LessonEntry, id: st
   const slides = planSlides(topLevelBlocks(html).map(describe), { maxChars: SLIDE_CHARS, questions: questions.length });
   const used = new Set(slides.flatMap((s) => (s.kind === 'scenario' ? [s.id] : [])));
   const scenarios = Object.fromEntries(
-    (await getScenarios(entry.id, locale))
-      .filter((s) => used.has(s.data.id))
-      .map((s) => {
-        const { problems: _problems, ...analysis } = validateScenario(s.data);
-        return [s.data.id, { scenario: s.data, analysis }];
-      }),
+    await Promise.all(
+      (await getScenarios(entry.id, locale))
+        .filter((s) => used.has(s.data.id))
+        .map(async (s) => [s.data.id, { scenario: s.data, analysis: await scenarioAnalysis(entry.id, locale, s.data.id) }] as const),
+    ),
   );
   const base = `${localeBase(locale)}${entry.id}/${id}/`;
   return {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentTree } from './read-content-tree.ts';
+import { contentModel } from '../data/content-model.ts';
 import { searchRecords } from '../lib/search/records.ts';
 
 /**
@@ -29,7 +29,7 @@ export function searchIndex(): AstroIntegration {
         // Added as small HTML documents rather than custom records: Pagefind reads their language
         // from <html lang> exactly as for pages (custom records' languages are lower-cased, and
         // would land in an index of their own).
-        for (const r of searchRecords(readContentTree(root))) {
+        for (const r of searchRecords(contentModel(root))) {
           const html = `<!doctype html><html lang="${r.language}"><head><title>${escape(r.meta.title)}</title></head><body data-pagefind-body><h1>${escape(r.meta.title)}</h1>${r.content.split('\n').map((l) => `<p>${escape(l)}</p>`).join('')}</body></html>`;
           await index.addHTMLFile({ url: r.url, content: html });
           records++;

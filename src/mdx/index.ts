@@ -16,7 +16,9 @@ import SlideBreak from './SlideBreak.astro';
 import Step from './Step.astro';
 import Table from './Table.astro';
 import TrainerNote from './TrainerNote.astro';
-import type { MdxComponentName } from '../lib/content/check.ts';
+import type { MdxComponentName } from '../lib/content/lesson.ts';
+import type { LessonEmbeds } from '../data/embeds.ts';
+import { withProps } from './bind.ts';
 
 /** What lesson MDX may use without imports; `satisfies` keeps it in step with the content check's list. */
 export const lessonComponents = {
@@ -24,3 +26,10 @@ export const lessonComponents = {
   /** Markdown tables get a keyboard-scrollable box. */
   table: Table,
 };
+
+/** `components` with <Quiz /> and <Scenario id="…" /> given the lesson's data (src/data/embeds.ts): they show it, they do not look it up. */
+export const withLessonData = <C extends Record<string, unknown>>(components: C, embeds: LessonEmbeds) => ({
+  ...components,
+  Quiz: withProps(Quiz, { quiz: embeds.quiz }),
+  Scenario: withProps(Scenario, { scenarios: embeds.scenarios }),
+});

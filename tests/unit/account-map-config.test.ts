@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, headingsOf, ROOT } from '../../src/lib/content/check.ts';
 import { checkAccountMaps, type LessonHeadings } from '../../src/lib/content/account-map.ts';
 import { parseLessonPath } from '../../src/lib/content/paths.ts';
-import { readContentTree } from '../../src/integrations/read-content-tree.ts';
+import { readContentTree } from '../../src/data/content-model.ts';
 
 const tree = readContentTree(process.cwd());
 const FILE = 'content/courses/customer-org/account-map.yaml';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, splitFrontmatter, type ContentFile } from '../../src/lib/content/check.ts';
-import { readContentTree } from '../../src/integrations/read-content-tree.ts';
+import { readContentTree } from '../../src/data/content-model.ts';
 import { contentCheck } from '../../src/integrations/content-check.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
-import { readContentTree } from '../../src/integrations/read-content-tree.ts';
+import { readContentTree } from '../../src/data/content-model.ts';
 
 const root = fileURLToPath(new URL('../fixtures/broken-scenario/', import.meta.url));
 const FILE = 'content/courses/demo/zh-CN/scenarios/broken.yaml';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content/check.ts';
 import { citedIds, citeTags, sourceUses } from '../../src/lib/content/sources.ts';
-import { readContentTree } from '../../src/integrations/read-content-tree.ts';
+import { readContentTree } from '../../src/data/content-model.ts';
 import { contentCheck } from '../../src/integrations/content-check.ts';
 
 const COURSE = 'content/courses/demo/course.yaml';

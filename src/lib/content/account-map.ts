@@ -1,6 +1,6 @@
 import { AccountMapConfigSchema, GAP_KINDS, type AccountMapConfig, type SectionRef } from '../../schemas/account-map-config.ts';
 import type { AccountMap } from '../../schemas/account-map.ts';
-import { readYaml, ROOT, schemaProblems, type ContentFile, type Problem } from './check.ts';
+import { readYaml, ROOT, schemaProblems, type ContentFile, type Problem } from './problems.ts';
 
 /** What the check knows of a lesson: its file and `##` headings, by `<course>/<locale>/<lesson>`. */
 export type LessonHeadings = Map<string, { file: string; headings: string[] }>;

@@ -17,7 +17,7 @@
  */
 import type { Glossary } from '../../schemas/glossary.ts';
 import { searchText, wordPattern } from '../glossary/match.ts';
-import type { ContentFile, Problem } from './check.ts';
+import type { ContentFile, Problem } from './problems.ts';
 
 /** One house-style spelling rule: what to find, and the word to write instead. */
 interface SpellingRule {

@@ -13,7 +13,7 @@ import { GlossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import type { Locale } from '../../schemas/course.ts';
 import { findTerms } from '../glossary/match.ts';
 import { parseLessonPath } from './paths.ts';
-import type { ContentFile, Problem } from './check.ts';
+import type { ContentFile, Problem } from './problems.ts';
 
 const ROOT = 'content/courses/';
 

@@ -6,7 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SourcesFileSchema } from '../../schemas/sources.ts';
 import { parseDataPath, parseLessonPath } from './paths.ts';
-import { readYaml, splitFrontmatter, ROOT, type ContentFile, type Problem } from './check.ts';
+import { readYaml, splitFrontmatter, ROOT, type ContentFile, type Problem } from './problems.ts';
 
 /** Where a course's sources file lives: `content/courses/<course>/sources.yaml`. */
 export const sourcesFile = (course: string) => `${ROOT}${course}/sources.yaml`;

@@ -1,8 +1,7 @@
 import { parse } from 'yaml';
-import type { ContentFile } from '../content/check.ts';
-import { parseDataPath } from '../content/paths.ts';
-import { QuizSchema } from '../../schemas/quiz.ts';
-import { ScenarioSchema } from '../../schemas/scenario.ts';
+import type { ContentFile } from '../content/problems.ts';
+import { buildModel, type ContentModel } from '../content/model.ts';
+import type { Heading } from '../content/headings.ts';
 import { headingSlug } from './slug.ts';
 import { glossaryPath, lessonPath, scenarioPath } from '../urls.ts';
 import { GlossarySchema } from '../../schemas/glossary.ts';
@@ -29,9 +28,15 @@ const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title' | 'glossar
  * lesson section that teaches them; a term links to its entry on the glossary page, in each
  * language (its record holds both languages' terms, so 决策者 finds "decider" on English pages).
  */
-export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
+export function searchRecords(input: readonly ContentFile[] | ContentModel): SearchRecord[] {
+  const model = 'files' in input ? input : buildModel(input);
+  const quizzes = new Map(model.quizzes.map((q) => [q.file, q]));
+  const scenarios = new Map(model.scenarios.map((s) => [s.file, s]));
+  /** A section's id as the lesson page gives it (src/lib/content/headings.ts); by its text alone when the lesson is not in the model. */
+  const lessons = new Map<string, Heading[]>(model.lessons.flatMap((l) => (l.path ? [[`${l.path.course}/${l.path.locale}/${l.path.lesson}`, l.headings]] : [])));
+  const slug = (lesson: string, section: string) => lessons.get(lesson)?.find((h) => h.text === section)?.slug ?? headingSlug(section);
   const out: SearchRecord[] = [];
-  for (const f of files) {
+  for (const f of model.files) {
     const rel = f.path.replace(/^content\/courses\//, '');
     const glossaryCourse = /^([^/]+)\/glossary\.yaml$/.exec(rel)?.[1];
     if (glossaryCourse) {
@@ -45,10 +50,10 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
         }
       }
     }
-    const quiz = parseDataPath(rel, 'quizzes');
-    if (quiz) {
-      const bank = QuizSchema.safeParse(parse(f.text));
-      if (!bank.success) continue;
+    const bank = quizzes.get(f.path);
+    if (bank?.path) {
+      const quiz = bank.path;
+      if (!bank.data) continue;
       for (const q of bank.data.questions) {
         const parts = [q.prompt, q.explanation ?? ''];
         if (q.type === 'single' || q.type === 'multiple') for (const o of q.options) parts.push(o.text, o.feedback);
@@ -57,13 +62,13 @@ export function searchRecords(files: readonly ContentFile[]): SearchRecord[] {
         if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
         if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
         const locale = toLocale(quiz.locale);
-        out.push({ url: lessonPath(quiz.course, quiz.id, headingSlug(q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
+        out.push({ url: lessonPath(quiz.course, quiz.id, slug(`${quiz.course}/${quiz.locale}/${quiz.id}`, q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
       }
     }
-    const sc = parseDataPath(rel, 'scenarios');
-    if (sc) {
-      const s = ScenarioSchema.safeParse(parse(f.text));
-      if (!s.success) continue;
+    const s = scenarios.get(f.path);
+    if (s?.path) {
+      const sc = s.path;
+      if (!s.data) continue;
       const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
       const locale = toLocale(sc.locale);
       out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale)), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario.title', s.data.title) } });
