@@ -6,12 +6,18 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryLinks } from './src/lib/glossary/links.ts';
+import { glossaryLinksUnder } from './src/lib/glossary/links.ts';
+import { siteBase } from './src/lib/urls.ts';
+
+// Where the site is served from: "/" by default; `BASE_PATH=/training/ npm run build` for a
+// sub-path such as a company intranet's /training/. Every link comes from src/lib/urls.ts with it.
+const base = siteBase(process.env.BASE_PATH);
 
 const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
 
 export default defineConfig({
   site: 'https://course.example.org',
+  base,
   // The content cache lives with the checkout, not in node_modules, which checkouts may share.
   cacheDir: './.cache/astro',
   trailingSlash: 'always',
@@ -20,7 +26,7 @@ export default defineConfig({
   // offline() runs last: its file list includes the search index.
   // Lessons link each glossary term's first occurrence to its entry: a hast plugin for Sätteri,
   // the MDX processor Astro 7 uses (it runs hast plugins, not rehype plugins): src/lib/glossary/links.ts.
-  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [glossaryLinks] }) }), preact(), searchIndex(), offline()],
+  integrations: [contentCheck(), mdx({ processor: satteri({ hastPlugins: [glossaryLinksUnder(base)] }) }), preact(), searchIndex(), offline()],
   build: { format: 'directory' },
   // Lessons have no code blocks; Shiki's inline styles would also break the CSP below.
   markdown: { syntaxHighlight: false },

@@ -25,7 +25,13 @@ const only = (['1.2', '2004'] as const).filter((v) => args.includes(v === '1.2' 
 const versions: ScormVersion[] = only.length ? [...only] : ['1.2', '2004'];
 const NAME: Record<ScormVersion, string> = { '1.2': 'scorm12', '2004': 'scorm2004' };
 
+// A package is made from the site as built for "/" (its links become relative), never from a sub-path build.
+delete process.env.BASE_PATH;
 if (!args.includes('--no-build')) run('npx', ['astro', 'build']);
+if (!readFileSync(join(dist, 'index.html'), 'utf8').includes('data-base="/"')) {
+  console.error('dist/ was built for a sub-path (BASE_PATH): build it for "/" first, or leave out --no-build.');
+  process.exit(1);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 

@@ -1,6 +1,7 @@
 // npm test: every suite, in order, then one line "N passed, N failed" over all of them.
-//   1. unit tests (vitest)    3. type check         5. SCORM package          7. end-to-end tests
-//   2. content check          4. production build   6. tests of the build        (Playwright)
+//   1. unit tests (vitest)    3. type check            5. SCORM package          7. end-to-end tests
+//   2. content check          4. production builds:    6. tests of the build        (Playwright)
+//                                dist/ and, with BASE_PATH=/training/, dist-training/
 // Each step prints its time, and a table of times closes the run. Chromium comes from Debian:
 // installed with apt when running as root (timed apart: it is a one-time setup, not the tests),
 // otherwise we say how.
@@ -23,7 +24,7 @@ const started = performance.now();
 let stepName = '';
 let stepStart = 0;
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status === 0;
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 /** Closes the step under way (printing its time) and opens the next. */
 const step = (name?: string) => {
   if (stepName) {
@@ -77,8 +78,15 @@ const typesOk = run('npm', ['run', '--silent', 'check:types']);
 count('Type check', typesOk ? 1 : 0, typesOk ? 0 : 1);
 
 step('Production build');
-const buildOk = run('npx', ['astro', 'build']);
+// At the root whatever the shell says (BASE_PATH unset): the other suites test the site as served from "/".
+const buildOk = run('npx', ['astro', 'build'], { BASE_PATH: '' });
 count('Production build', buildOk ? 1 : 0, buildOk ? 0 : 1);
+
+// The same site for a sub-path (a company intranet's /training/), which tests/build/subpath.test.ts
+// follows link by link and tests/e2e/subpath.spec.ts serves under /training/.
+step('Production build under /training/ (BASE_PATH)');
+const subpathOk = run('npx', ['astro', 'build', '--outDir', 'dist-training'], { BASE_PATH: '/training/' });
+count('Production build under /training/', subpathOk ? 1 : 0, subpathOk ? 0 : 1);
 
 if (buildOk) {
   step('SCORM package');

@@ -5,6 +5,7 @@
  */
 import { format } from '../i18n/format.ts';
 import { registerServiceWorker } from './register-sw.ts';
+import { assetPath } from '../lib/urls.ts';
 
 registerServiceWorker();
 
@@ -21,11 +22,11 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector('input')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-const root = document.documentElement.dataset.root ?? '/';
+// The site's root (its base, "/" or "/training/") or, in the SCORM package, a relative path to it.
+const pagefind = assetPath('pagefind/pagefind.js');
 
 let engine: Promise<Pagefind> | null = null;
-const load = () => (engine ??= import(/* @vite-ignore */ `${root.startsWith('/') ? '' : './'}${root}pagefind/pagefind.js`) as Promise<Pagefind>);
-// (root is the site's root: "/", or a relative path inside the SCORM package.)
+const load = () => (engine ??= import(/* @vite-ignore */ `${pagefind.startsWith('/') ? '' : './'}${pagefind}`) as Promise<Pagefind>);
 
 let run = 0;
 async function search(q: string) {

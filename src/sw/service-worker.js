@@ -1,6 +1,7 @@
 /*
- * The site offline. The build (src/integrations/offline.ts) puts VERSION and FILES in front of
- * this file: every page a trainee studies with, the assets, and the search index.
+ * The site offline. The build (src/integrations/offline.ts) puts VERSION, BASE (the site's base,
+ * "/" or a sub-path such as "/training/") and FILES in front of this file: every page a trainee
+ * studies with, the assets, and the search index, as URLs under BASE.
  *  - install: keep every file in a cache for this version; the new worker then waits, so a page
  *    can tell the trainee a new version is ready (src/client/update-notice.ts) and let them choose
  *    when to reload;
@@ -8,7 +9,7 @@
  *  - fetch: same-site GETs from the cache first (by path, whatever the query), then
  *    the network, which also fills the cache for pages not stored up front (presenter views…).
  */
-/* global VERSION, FILES */
+/* global VERSION, BASE, FILES */
 const CACHE = `course-${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -43,7 +44,7 @@ self.addEventListener('fetch', (event) => {
         if (response.ok && response.type === 'basic') cache.put(request, response.clone());
         return response;
       } catch (error) {
-        const fallback = request.mode === 'navigate' ? await cache.match('/404.html') : undefined;
+        const fallback = request.mode === 'navigate' ? await cache.match(`${BASE}404.html`) : undefined;
         if (fallback) return fallback;
         throw error;
       }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { glossaryLinks, linkTerms, planLinks, type HNode } from '../../src/lib/glossary/links.ts';
+import { glossaryLinks, glossaryLinksUnder, linkTerms, planLinks, type HNode } from '../../src/lib/glossary/links.ts';
 import { glossaryPath } from '../../src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -69,8 +69,8 @@ describe('linkTerms', () => {
 
 describe('the hast plugin', () => {
   /** Runs the plugin as Sätteri would: the factory for the file, then its `before` hook with replaceNode. */
-  const run = (tree: HNode, path: string) => {
-    const plugin = glossaryLinks({ fileURL: pathToFileURL(path) });
+  const run = (tree: HNode, path: string, plugins = glossaryLinks) => {
+    const plugin = plugins({ fileURL: pathToFileURL(path) });
     plugin?.before(tree, { replaceNode: (node, parts) => {
       const walk = (n: HNode) => { if (n.children) { n.children = n.children.flatMap((c) => (c === node ? parts : [c])); n.children.forEach(walk); } };
       walk(tree);
@@ -86,6 +86,12 @@ describe('the hast plugin', () => {
     const enTree = root_(el('p', text('The decider and the influencer.')));
     run(enTree, `${root}/content/courses/customer-org/en/lessons/04-roles.mdx`);
     expect(enTree).toEqual(root_(el('p', text('The '), a('/en/customer-org/glossary/#term-decider', 'decider'), text(' and the '), a('/en/customer-org/glossary/#term-influencer', 'influencer'), text('.'))));
+  });
+
+  it('links under the site base when the site is served from a sub-path', () => {
+    const enTree = root_(el('p', text('The decider.')));
+    run(enTree, `${root}/content/courses/customer-org/en/lessons/04-roles.mdx`, glossaryLinksUnder('/training/'));
+    expect(enTree).toEqual(root_(el('p', text('The '), a('/training/en/customer-org/glossary/#term-decider', 'decider'), text('.'))));
   });
 
   it('is left out for files that are not lessons', () => {

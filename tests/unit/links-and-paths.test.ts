@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { coursePath, lessonPath, scenarioPath } from '../../src/lib/urls.ts';
+import { assetPath, coursePath, homePath, lessonPath, localeBase, pathsFor, scenarioPath, searchPath, siteBase, type Paths } from '../../src/lib/urls.ts';
 import { alternates } from '../../src/lib/alternates.ts';
 import { courseIdOf, dataEntryId, lessonEntryId, parseDataPath, parseLessonPath } from '../../src/lib/content/paths.ts';
 import { headingSlug } from '../../src/lib/search/slug.ts';
@@ -31,6 +31,77 @@ describe('internal links', () => {
     inPage(dataset);
     expect(lessonPath('customer-org', 'roles')).toBe(expected);
   });
+
+  it.each<[string, Record<string, string>, () => string, string]>([
+    ['a lesson on a site served from /training/', { base: '/training/' }, () => lessonPath('customer-org', 'roles'), '/training/customer-org/roles/'],
+    ['an English lesson under /training/', { base: '/training/', langBase: 'en/' }, () => lessonPath('customer-org', 'roles', 'x'), '/training/en/customer-org/roles/#x'],
+    ['the home page under /training/', { base: '/training/', langBase: 'en/' }, () => homePath(), '/training/en/'],
+    ['the search page with a query', { base: '/training/' }, () => searchPath('把关者'), `/training/search/?q=${encodeURIComponent('把关者')}`],
+    ['the service worker under /training/, whatever the language', { base: '/training/', langBase: 'en/' }, () => assetPath('sw.js'), '/training/sw.js'],
+    ['the service worker on a site at the root', { base: '/' }, () => assetPath('sw.js'), '/sw.js'],
+    ['a page without marks (as before data-base)', {}, () => assetPath('pagefind/pagefind.js'), '/pagefind/pagefind.js'],
+    ['the SCORM package root wins over the site base', { root: '../../', base: '/', index: 'index.html' }, () => assetPath('pagefind/pagefind.js'), '../../pagefind/pagefind.js'],
+    ['the home page in the SCORM package', { root: '../', index: 'index.html' }, () => homePath(), '../index.html'],
+  ])('in the browser: %s', (_, dataset, make, expected) => {
+    inPage(dataset);
+    expect(make()).toBe(expected);
+  });
+});
+
+describe('the site base', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['training', '/training/'],
+    ['/training', '/training/'],
+    ['/training/', '/training/'],
+    ['//intranet//training//', '/intranet/training/'],
+  ])('BASE_PATH %j is served as %s', (given, expected) => {
+    expect(siteBase(given)).toBe(expected);
+  });
+
+  it.each([
+    ['zh-CN', '/', '/'],
+    ['en', '/', '/en/'],
+    ['zh-CN', '/training/', '/training/'],
+    ['en', '/training/', '/training/en/'],
+    ['en', 'training', '/training/en/'],
+  ])('%s pages under %s start at %s', (locale, site, expected) => {
+    expect(localeBase(locale, site)).toBe(expected);
+  });
+});
+
+describe('every page kind, at build time, under "/" and "/training/"', () => {
+  // [what, builder, Chinese under "/", English under "/training/"]
+  it.each<[string, (p: Paths) => string, string, string]>([
+    ['home', (p) => p.home(), '/', '/training/en/'],
+    ['course', (p) => p.course('customer-org'), '/customer-org/', '/training/en/customer-org/'],
+    ['lesson', (p) => p.lesson('customer-org', 'roles'), '/customer-org/roles/', '/training/en/customer-org/roles/'],
+    ['lesson section', (p) => p.lesson('customer-org', 'roles', 'basis-mof-87'), '/customer-org/roles/#basis-mof-87', '/training/en/customer-org/roles/#basis-mof-87'],
+    ['presenter view', (p) => p.lessonView('customer-org', 'roles', 'present'), '/customer-org/roles/present/', '/training/en/customer-org/roles/present/'],
+    ['audience window', (p) => p.lessonView('customer-org', 'roles', 'audience'), '/customer-org/roles/present/audience/', '/training/en/customer-org/roles/present/audience/'],
+    ['PDF deck', (p) => p.lessonView('customer-org', 'roles', 'print'), '/customer-org/roles/present/print/', '/training/en/customer-org/roles/present/print/'],
+    ['facilitator guide', (p) => p.lessonView('customer-org', 'roles', 'guide'), '/customer-org/roles/guide/', '/training/en/customer-org/roles/guide/'],
+    ['handout', (p) => p.lessonView('customer-org', 'roles', 'handout'), '/customer-org/roles/handout/', '/training/en/customer-org/roles/handout/'],
+    ['scenarios', (p) => p.scenarios('customer-org'), '/customer-org/scenarios/', '/training/en/customer-org/scenarios/'],
+    ['one scenario', (p) => p.scenarios('customer-org', 'gov-open-tender'), '/customer-org/scenarios/gov-open-tender/', '/training/en/customer-org/scenarios/gov-open-tender/'],
+    ['sources entry', (p) => p.sources('customer-org', 'mof-87'), '/customer-org/sources/#source-mof-87', '/training/en/customer-org/sources/#source-mof-87'],
+    ['glossary term', (p) => p.glossary('customer-org', 'decider'), '/customer-org/glossary/#term-decider', '/training/en/customer-org/glossary/#term-decider'],
+    ['results', (p) => p.results('customer-org'), '/customer-org/results/', '/training/en/customer-org/results/'],
+    ['assessment', (p) => p.assessment('customer-org'), '/customer-org/assessment/', '/training/en/customer-org/assessment/'],
+    ['dashboard', (p) => p.dashboard('customer-org'), '/customer-org/dashboard/', '/training/en/customer-org/dashboard/'],
+    ['account map', (p) => p.accountMap('customer-org'), '/customer-org/account-map/', '/training/en/customer-org/account-map/'],
+    ['search', (p) => p.search(), '/search/', '/training/en/search/'],
+    ['live class', (p) => p.live(), '/live/', '/training/en/live/'],
+    ['favicon, in no language folder', (p) => p.asset('favicon.svg'), '/favicon.svg', '/training/favicon.svg'],
+    ['manifest', (p) => p.asset('/manifest.webmanifest'), '/manifest.webmanifest', '/training/manifest.webmanifest'],
+  ])('%s', (_, make, root, training) => {
+    expect(make(pathsFor(localeBase('zh-CN', '/'), '/'))).toBe(root);
+    expect(make(pathsFor(localeBase('en', '/training/'), '/training/'))).toBe(training);
+    // Every page URL ends with a slash before its fragment or query (trailingSlash: 'always').
+    expect(training.replace(/[#?].*$/, '')).toMatch(/\/$|\.[a-z]+$/);
+  });
 });
 
 describe('language twins', () => {
@@ -46,6 +117,18 @@ describe('language twins', () => {
       { hreflang: 'en', path: en },
       { hreflang: 'x-default', path: zh },
     ]);
+  });
+
+  it.each([
+    ['/training/', '/training/', '/training/en/'],
+    ['/training', '/training/', '/training/en/'],
+    ['/training/en/', '/training/', '/training/en/'],
+    ['/training/en', '/training/', '/training/en/'],
+    ['/training/customer-org/roles/', '/training/customer-org/roles/', '/training/en/customer-org/roles/'],
+    ['/training/en/customer-org/roles/present/', '/training/customer-org/roles/present/', '/training/en/customer-org/roles/present/'],
+    ['/training/entry/', '/training/entry/', '/training/en/entry/'],
+  ])('under /training/: %s → zh %s, en %s', (path, zh, en) => {
+    expect(alternates(path, '/training/').map((a) => a.path)).toEqual([zh, en, zh]);
   });
 });
 

@@ -15,8 +15,8 @@ import { parse } from 'yaml';
 import { GlossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import type { Locale } from '../../schemas/course.ts';
 import { parseLessonPath } from '../content/paths.ts';
-import { glossaryPath } from '../urls.ts';
-import { localeBase, toLocale } from '../../i18n/index.ts';
+import { glossaryPath, localeBase } from '../urls.ts';
+import { toLocale } from '../../i18n/index.ts';
 import { findTerms, type Needle } from './match.ts';
 
 /** The part of a HAST node this module reads: elements, text, and MDX's JSX elements. */
@@ -97,10 +97,10 @@ export function linkTerms(tree: HNode, options: LinkOptions): string[] {
 }
 
 /** The needles for one lesson, from a parsed glossary. */
-export function lessonNeedles(glossary: Glossary, course: string, lesson: string, locale: Locale) {
+export function lessonNeedles(glossary: Glossary, course: string, lesson: string, locale: Locale, site = '/') {
   const lang = locale === 'en' ? 'en' : 'zh-CN';
   const all = glossary.terms.map((t) => ({ key: t.id, text: t.term[lang] }));
-  const link = glossary.terms.filter((t) => t.lesson === lesson).map((t) => ({ key: t.id, text: t.term[lang], href: glossaryPath(course, t.id, localeBase(locale)) }));
+  const link = glossary.terms.filter((t) => t.lesson === lesson).map((t) => ({ key: t.id, text: t.term[lang], href: glossaryPath(course, t.id, localeBase(locale, site)) }));
   return { all, link, locale };
 }
 
@@ -127,15 +127,15 @@ function readGlossary(file: string): Glossary | null {
   return glossary;
 }
 
-/** What to link in the lesson at `path` (an absolute file path), or null when it is not a lesson or its course has no glossary. */
-export function optionsForFile(path: string): LinkOptions | null {
+/** What to link in the lesson at `path` (an absolute file path), or null when it is not a lesson or its course has no glossary. `site`: the site's base. */
+export function optionsForFile(path: string, site = '/'): LinkOptions | null {
   const file = path.replaceAll('\\', '/');
   const at = file.lastIndexOf('/content/courses/');
   if (at < 0) return null;
   const lesson = parseLessonPath(file.slice(at + '/content/courses/'.length));
   if (!lesson) return null;
   const glossary = readGlossary(`${file.slice(0, at)}/content/courses/${lesson.course}/glossary.yaml`);
-  return glossary ? lessonNeedles(glossary, lesson.course, lesson.lesson, toLocale(lesson.locale)) : null;
+  return glossary ? lessonNeedles(glossary, lesson.course, lesson.lesson, toLocale(lesson.locale), site) : null;
 }
 
 /** The part of Sätteri's plugin API this module uses (astro.config.mjs passes the plugin to its MDX processor). */
@@ -150,8 +150,11 @@ interface HastContext {
  * The hast plugin for lesson MDX. Astro 7 compiles MDX with Sätteri, whose hast plugins play the
  * part of rehype plugins: this factory is called per document and leaves non-lessons alone.
  */
-export function glossaryLinks(ctx: PluginContext) {
-  const options = ctx.fileURL ? optionsForFile(fileURLToPath(ctx.fileURL)) : null;
+export const glossaryLinks = (ctx: PluginContext) => glossaryLinksUnder('/')(ctx);
+
+/** The same plugin for a site served from `site` (astro.config.mjs passes its `base`): the links start with it. */
+export const glossaryLinksUnder = (site: string) => (ctx: PluginContext) => {
+  const options = ctx.fileURL ? optionsForFile(fileURLToPath(ctx.fileURL), site) : null;
   if (!options) return null;
   return {
     name: 'glossary-links',
@@ -159,4 +162,4 @@ export function glossaryLinks(ctx: PluginContext) {
       for (const { node, parts } of planLinks(root, options)) hast.replaceNode(node, parts);
     },
   };
-}
+};

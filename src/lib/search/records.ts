@@ -3,12 +3,17 @@ import type { ContentFile } from '../content/problems.ts';
 import { buildModel, type ContentModel } from '../content/model.ts';
 import type { Heading } from '../content/headings.ts';
 import { headingSlug } from './slug.ts';
-import { glossaryPath, lessonPath, scenarioPath } from '../urls.ts';
+import { glossaryPath, lessonPath, localeBase, scenarioPath } from '../urls.ts';
 import { GlossarySchema } from '../../schemas/glossary.ts';
-import { LANGS, localeBase, toLocale, useT } from '../../i18n/index.ts';
+import { LANGS, toLocale, useT } from '../../i18n/index.ts';
 import type { Locale } from '../../schemas/course.ts';
 
-/** A search record that is not a page: Pagefind's custom record. */
+/**
+ * A search record that is not a page: Pagefind's custom record. Its URL, like those of the pages
+ * Pagefind indexes from the built folder, is relative to the site's root ("/customer-org/…"): in
+ * the browser Pagefind puts the folder it is served from in front ("/training/customer-org/…"
+ * under a sub-path, the package folder in SCORM), so the index is the same under any base.
+ */
 export interface SearchRecord {
   url: string;
   content: string;
@@ -46,7 +51,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
         const lang = locale === 'en' ? 'en' : 'zh-CN';
         const other = locale === 'en' ? 'zh-CN' : 'en';
         for (const term of glossary.data.terms) {
-          out.push({ url: glossaryPath(glossaryCourse, term.id, localeBase(locale)), content: [`${term.term[lang]} · ${term.term[other]}`, term.definition[lang]].join('\n'), language: locale, meta: { title: titled(locale, 'glossary.record', term.term[lang]) } });
+          out.push({ url: glossaryPath(glossaryCourse, term.id, localeBase(locale, '/')), content: [`${term.term[lang]} · ${term.term[other]}`, term.definition[lang]].join('\n'), language: locale, meta: { title: titled(locale, 'glossary.record', term.term[lang]) } });
         }
       }
     }
@@ -62,7 +67,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
         if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
         if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
         const locale = toLocale(quiz.locale);
-        out.push({ url: lessonPath(quiz.course, quiz.id, slug(`${quiz.course}/${quiz.locale}/${quiz.id}`, q.section), localeBase(locale)), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
+        out.push({ url: lessonPath(quiz.course, quiz.id, slug(`${quiz.course}/${quiz.locale}/${quiz.id}`, q.section), localeBase(locale, '/')), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
       }
     }
     const s = scenarios.get(f.path);
@@ -71,7 +76,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
       if (!s.data) continue;
       const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
       const locale = toLocale(sc.locale);
-      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale)), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario.title', s.data.title) } });
+      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale, '/')), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario.title', s.data.title) } });
     }
   }
   return out;
