@@ -71,10 +71,11 @@ describe('results file', () => {
     expect(parseResults(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 
-  it('migrates version-1 progress inside an older file', () => {
-    const old = { ...exportResults(emptyProgress(), new Date('2026-01-01T00:00:00Z')), progress: { version: 1, courses: { [C]: { lessons: { roles: { seconds: 5, done: true } } } } } };
+  it.each([1, 2])('migrates version-%s progress inside an older file to version 3', (version) => {
+    const courses = { [C]: { lessons: { roles: { seconds: 5, done: true } }, quizzes: { roles: { answers: { q: 'a' }, submitted: true, attempts: 1, best: 80, last: 80 } } } };
+    const old = { ...exportResults(emptyProgress(), new Date('2026-01-01T00:00:00Z')), progress: { version, courses } };
     const out = parseResults(JSON.stringify(old));
-    expect(out.ok && out.file.progress.version).toBe(2);
+    expect(out.ok && out.file.progress).toEqual({ version: 3, courses });
   });
 });
 
