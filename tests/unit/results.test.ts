@@ -87,6 +87,18 @@ describe('mergeProgress keeps the best of both', () => {
     expect(mergeProgress(emptyProgress(), a)).toEqual(a);
   });
 
+  it('keeps the answer times of the attempt it keeps: the one with more tries behind it', () => {
+    const ref = { lesson: 'types' };
+    const timed = (attempts: number, start: number) => {
+      let p = emptyProgress();
+      for (let i = 0; i < attempts; i++) p = submitQuiz(startAttempt(p, C, ref, `s${i}`, undefined, start), C, ref, 50);
+      return setAnswer(startAttempt(p, C, ref, 'open', undefined, start), C, ref, 'q', 'a', { now: start + 9000 });
+    };
+    for (const [x, y] of [[timed(2, 1000), timed(1, 5000)], [timed(1, 5000), timed(2, 1000)]]) {
+      expect(mergeProgress(x!, y!).courses[C]!.quizzes!.types).toMatchObject({ attempts: 2, startedAt: 1000, seconds: { q: 9 } });
+    }
+  });
+
   it('keeps each side’s best scores, completion marks and longer time', () => {
     let b = emptyProgress();
     b = addSeconds(visitLesson(b, C, 'roles', 0), C, 'roles', 900);
