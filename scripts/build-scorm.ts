@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { contentModel } from '../src/data/content-model.ts';
 import { launchData } from '../src/lib/scorm/report.ts';
+import { useT } from '../src/i18n/index.ts';
 import { launchPage, manifest, rewriteHtml, type ScormVersion } from './scorm-package.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -70,7 +71,7 @@ for (const { id, course } of courses) {
       const rel = relative(pkg, file).split(sep).join('/');
       writeFileSync(file, rewriteHtml(readFileSync(file, 'utf8'), rel));
     }
-    writeFileSync(join(pkg, 'launch.html'), launchPage({ version, title, data, noLms: '未连接到学习管理系统（LMS）：学习进度只保存在本浏览器中。' }));
+    writeFileSync(join(pkg, 'launch.html'), launchPage({ version, title, data, noLms: useT('zh-CN')('scorm.noLms') }));
     cpSync(script, join(pkg, 'launch.js'));
     const files = walk(pkg).map((f) => relative(pkg, f).split(sep).join('/')).sort();
     writeFileSync(join(pkg, 'imsmanifest.xml'), manifest({ id, title, mastery: pass, files, version }));

@@ -1,4 +1,5 @@
-// A progress record of a trainee who has done everything in the course, with long answers:
+// A progress record of a trainee who has done everything in the course, with long answers and
+// their times (minutes apart, so each takes several digits):
 // the worst case for SCORM's suspend_data. Used by the suspend_data test and npm run bench.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -32,22 +33,22 @@ export function fullRecord(): Progress {
     const ref = { lesson: bank.lesson };
     p = addSeconds(setDone(visitLesson(p, C, bank.lesson, T + i), C, bank.lesson, true, T + i + 1), C, bank.lesson, 3600);
     for (let attempt = 0; attempt < 3; attempt++) {
-      p = startAttempt(p, C, ref, `seed-${attempt}-${i}`);
-      for (const q of bank.questions) p = setAnswer(p, C, ref, q.id, answerFor(q));
+      p = startAttempt(p, C, ref, `seed-${attempt}-${i}`, undefined, T + attempt);
+      for (const [n, q] of bank.questions.entries()) p = setAnswer(p, C, ref, q.id, answerFor(q), { now: T + attempt + (n + 1) * 61_000 });
       p = submitQuiz(p, C, ref, 60 + attempt * 15);
     }
   }
   const all = banks.flatMap((b) => b.questions);
   for (let attempt = 0; attempt < 4; attempt++) {
     const drawn = all.slice(attempt * 5, attempt * 5 + 20);
-    p = startAttempt(p, C, 'assessment', `assessment-${attempt}`, drawn.map((q) => q.id));
-    for (const q of drawn) p = setAnswer(p, C, 'assessment', q.id, answerFor(q));
+    p = startAttempt(p, C, 'assessment', `assessment-${attempt}`, drawn.map((q) => q.id), T + attempt);
+    for (const [n, q] of drawn.entries()) p = setAnswer(p, C, 'assessment', q.id, answerFor(q), { now: T + attempt + (n + 1) * 61_000 });
     p = submitQuiz(p, C, 'assessment', 70 + attempt * 8);
   }
   // A fifth attempt in progress, half answered: its answers must survive.
   const drawn = all.slice(20, 40);
-  p = startAttempt(p, C, 'assessment', 'assessment-4', drawn.map((q) => q.id));
-  for (const q of drawn.slice(0, 10)) p = setAnswer(p, C, 'assessment', q.id, answerFor(q));
+  p = startAttempt(p, C, 'assessment', 'assessment-4', drawn.map((q) => q.id), T + 4);
+  for (const [n, q] of drawn.slice(0, 10).entries()) p = setAnswer(p, C, 'assessment', q.id, answerFor(q), { now: T + 4 + (n + 1) * 617_000 });
   for (const id of readdirSync(new URL('scenarios/', dir)).map((f) => f.replace('.yaml', ''))) {
     const path = [0, 1, 0, 1, 0, 1, 0, 1];
     p = finishScenario(p, C, id, { path, scores: { roles: 5, insight: 8, value: 9, compliance: 3 }, total: 25, ending: 'ending-good-long-node-id', at: T });

@@ -7,6 +7,7 @@ import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
+import { useShownAt } from './quiz/use-answer-times.ts';
 import type { SectionLink } from './quiz/QuestionView.tsx';
 import { makeT } from '../i18n/t.ts';
 import type { BasisRef } from '../lib/content/sources.ts';
@@ -33,6 +34,7 @@ export default function AssessmentIsland({ course, pool, size, passPercent, link
   const t = makeT(strings);
   // Until the saved attempt is read, show neither a start button nor questions that may be replaced.
   const ready = useHydrated();
+  const shownAt = useShownAt();
   const saved = getQuiz(progress, course, 'assessment');
   const start = () => {
     const seed = Date.now().toString(36);
@@ -53,7 +55,7 @@ export default function AssessmentIsland({ course, pool, size, passPercent, link
       passPercent={passPercent}
       links={links}
       basis={basis}
-      onAnswer={(id, a) => answer(course, 'assessment', id, a)}
+      onAnswer={(id, a) => answer(course, 'assessment', id, a, shownAt)}
       latest={() => getQuiz($progress.get(), course, 'assessment')?.answers ?? {}}
       onSubmit={(presented) => submit(course, 'assessment', questions, getQuiz($progress.get(), course, 'assessment')?.answers ?? {}, presented)}
       onRetry={start}

@@ -6,6 +6,7 @@ import { startProgress } from '../stores/progress.ts';
 import { $progress } from '../stores/progress-atom.ts';
 import { answer, retry, submit } from '../stores/quiz.ts';
 import { QuizForm } from './quiz/QuizForm.tsx';
+import { useShownAt } from './quiz/use-answer-times.ts';
 import type { SectionLink } from './quiz/QuestionView.tsx';
 import { makeT } from '../i18n/t.ts';
 import type { BasisRef } from '../lib/content/sources.ts';
@@ -34,6 +35,7 @@ export default function QuizIsland({ course, lesson, questions, passPercent, lin
   const progress = useStore($progress, { ssr: 'initial' });
   const t = makeT(strings);
   const ready = useHydrated();
+  const shownAt = useShownAt();
   const ref = { lesson };
   const saved = getQuiz(progress, course, ref);
   const attempt = { answers: saved?.answers ?? {}, submitted: saved?.submitted ?? false, seed: saved?.seed ?? lesson, attempts: saved?.attempts ?? 0, last: saved?.last, best: saved?.best };
@@ -45,7 +47,7 @@ export default function QuizIsland({ course, lesson, questions, passPercent, lin
       passPercent={passPercent}
       links={links}
       basis={basis}
-      onAnswer={(id, a) => answer(course, ref, id, a)}
+      onAnswer={(id, a) => answer(course, ref, id, a, shownAt)}
       latest={() => getQuiz($progress.get(), course, ref)?.answers ?? {}}
       onSubmit={(presented) => submit(course, ref, questions, getQuiz($progress.get(), course, ref)?.answers ?? {}, presented)}
       onRetry={() => retry(course, ref)}

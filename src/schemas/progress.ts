@@ -52,6 +52,16 @@ export const QuizProgressSchema = z
     previous: z.array(z.string()).optional(),
     /** Seed of the attempt in progress (option order, and the assessment's draw). */
     seed: z.string().max(64).optional(),
+    /**
+     * When the attempt's questions were shown: when it was started (a retry, the assessment's
+     * start) or, for a first attempt, when the form was shown before its first answer. Version 3.
+     */
+    startedAt: Instant.optional(),
+    /**
+     * Seconds from `startedAt` to the last change of each answer, by question id (an answer left
+     * as shown, counted at submission): the answer latency the LMS hears. Version 3.
+     */
+    seconds: z.record(z.string(), z.number().int().nonnegative()).optional(),
   })
   .strict();
 
@@ -105,7 +115,7 @@ export const CourseProgressSchema = z
 export const ProgressSchema = z
   .object({
     /** Format version; older versions are migrated when read. */
-    version: z.literal(2),
+    version: z.literal(3),
     /** Progress per course id. */
     courses: z.record(SlugSchema, CourseProgressSchema),
   })

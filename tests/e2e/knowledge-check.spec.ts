@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './helpers.ts';
+import { expect, expectAccessible, storedProgress, test } from './helpers.ts';
 import { answer, answerByKeyboard, questionBox, questions } from './quiz-helpers.ts';
 
 test('one question of each type answered by keyboard, kept across a reload, then feedback and a pass', async ({ page }) => {
@@ -37,12 +37,17 @@ test('one question of each type answered by keyboard, kept across a reload, then
   await expect(summary).toContainText('已通过');
   await expect(summary).toBeFocused();
   await expect(check.getByText('回答正确')).toHaveCount(ids.length);
+  // Every answer has its time, counted from the attempt's start: what an LMS hears as latency.
+  const timed = (await storedProgress(page)).courses['customer-org'].quizzes.discovery;
+  expect([Object.keys(timed.seconds).sort(), typeof timed.startedAt]).toEqual([[...ids].sort(), 'number']);
 
   // The result survives a reload, and retrying starts afresh.
   await page.reload();
   await expect(page.getByRole('region', { name: '知识检查' }).getByRole('status')).toContainText('最好成绩 100%，已提交 1 次');
   await page.getByRole('button', { name: '重做一次' }).click();
   await expect(page.getByRole('button', { name: '提交答案' })).toBeVisible();
+  const retried = (await storedProgress(page)).courses['customer-org'].quizzes.discovery;
+  expect([retried.seconds, retried.startedAt > timed.startedAt]).toEqual([undefined, true]);
 });
 
 test('wrong answers get explained, with the right answer in words and a link back to the lesson', async ({ page }) => {

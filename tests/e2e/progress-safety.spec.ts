@@ -48,15 +48,16 @@ test('corrupted saved progress gives a notice, a backup and a working page', asy
 });
 
 test('progress saved by the previous version is migrated, with a notice and a backup', async ({ page, seedProgress }) => {
-  const v1 = '{"version":1,"courses":{"customer-org":{"lessons":{"roles":{"seconds":600,"done":true}}}}}';
-  await seedProgress(v1);
+  // Version 2, before answer times: what trainees' browsers hold when version 3 is deployed.
+  const v2 = '{"version":2,"courses":{"customer-org":{"lessons":{"roles":{"seconds":600,"done":true}},"quizzes":{"roles":{"answers":{},"submitted":true,"attempts":1,"best":50,"last":50}}}}}';
+  await seedProgress(v2);
   await page.goto('/customer-org/');
   await expect(page.getByRole('alert')).toContainText('你的学习记录来自旧版本，已自动升级');
   await expect(page.getByText('累计学习 10 分钟')).toBeVisible();
   await expect(page.getByRole('link', { name: /客户组织的内部角色/ })).toContainText('已读·待通过测验');
   const backups = await page.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => v), BACKUP_PREFIX);
-  expect(backups).toEqual([v1]);
-  expect((await storedProgress(page)).version).toBe(2);
+  expect(backups).toEqual([v2]);
+  expect((await storedProgress(page)).version).toBe(3);
 });
 
 test('junk that is not even JSON resets cleanly with a notice', async ({ page, seedProgress }) => {

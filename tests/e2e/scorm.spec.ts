@@ -7,6 +7,7 @@ import { expect, test } from './helpers.ts';
 import { parse } from 'yaml';
 import { questions } from './quiz-helpers.ts';
 import { answerKey } from '../../src/lib/scorm/interactions.ts';
+import { scorm2004Time } from '../../src/lib/scorm/time.ts';
 import { addSeconds, emptyProgress, setDone, visitLesson } from '../../src/lib/progress/record.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario } from '../../src/lib/progress/scenario.ts';
@@ -116,8 +117,9 @@ function seedCourseDone() {
   }
   const drawn = [...questions.keys()].slice(0, 20);
   const wrong = drawn.find((id) => questions.get(id)!.type === 'truefalse')!;
-  p = startAttempt(p, C, 'assessment', 'a1', drawn);
-  for (const id of drawn) p = setAnswer(p, C, 'assessment', id, id === wrong ? !right(id) : right(id));
+  // The assessment with answer times: the k-th answer given 7·k seconds after the start.
+  p = startAttempt(p, C, 'assessment', 'a1', drawn, 1_795_000_000_000);
+  for (const [k, id] of drawn.entries()) p = setAnswer(p, C, 'assessment', id, id === wrong ? !right(id) : right(id), { now: 1_795_000_000_000 + 7000 * (k + 1) });
   p = submitQuiz(p, C, 'assessment', 95);
   for (const [i, [id, rating]] of [['soe-platform', 'good'], ['gov-open-tender', 'mixed'], ['private-cost', 'poor']].entries()) {
     const s = scenario(id!);
@@ -165,6 +167,9 @@ for (const v of ['12', '2004'] as const) {
       expect(i[is12 ? 'student_response' : 'learner_response'], i.id).not.toBe('');
       expect(i.correct_responses['0'].pattern, i.id).not.toBe('');
     }
+    // Each answer's latency; the 1.2 runtime gives a CMITimespan back as HH:MM:SS, so 1.2 compares seconds.
+    const seconds = (span: string) => span.split(':').reduce((n, x) => n * 60 + Number(x), 0);
+    expect(assessment.map((i) => (is12 ? seconds(i.latency) : i.latency))).toEqual(drawn.map((_, k) => (is12 ? 7 * (k + 1) : scorm2004Time(7 * (k + 1)))));
     const wrongRow = assessment.find((i) => i.id.endsWith(`.${wrong}`))!;
     expect([wrongRow.correct_responses['0'].pattern, wrongRow[is12 ? 'student_response' : 'learner_response']]).toEqual(is12 ? [expect.stringMatching(/^[tf]$/), expect.stringMatching(/^[tf]$/)] : [expect.stringMatching(/^(true|false)$/), expect.stringMatching(/^(true|false)$/)]);
     expect(interactions.filter((i) => i.id.startsWith('check.'))).toHaveLength(LESSONS.reduce((n, l) => n + bank(l).length, 0));

@@ -52,6 +52,37 @@ describe('quiz progress', () => {
   });
 });
 
+describe('answer times (the latency an LMS hears)', () => {
+  const T = 1_795_000_000_000;
+  const s = (n: number) => T + n * 1000;
+  const times = (p: ReturnType<typeof emptyProgress>, ref: typeof roles | 'assessment' = roles) => {
+    const q = getQuiz(p, C, ref);
+    return { startedAt: q?.startedAt, seconds: q?.seconds };
+  };
+  it.each([
+    ['no time given: the record keeps none, as before', (p = emptyProgress()) => setAnswer(p, C, roles, 'q1', 'a'), { startedAt: undefined, seconds: undefined }],
+    ['a first attempt: it starts when the form was shown', (p = emptyProgress()) => setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: s(0) }), { startedAt: T, seconds: { q1: 12 } }],
+    ['shown time unknown: it starts at the first answer', (p = emptyProgress()) => setAnswer(p, C, roles, 'q1', 'a', { now: s(5) }), { startedAt: s(5), seconds: { q1: 0 } }],
+    ['a later answer counts from the same start', (p = emptyProgress()) => setAnswer(setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: T }), C, roles, 'q2', true, { now: s(30), shownAt: s(25) }), { startedAt: T, seconds: { q1: 12, q2: 30 } }],
+    ['a changed answer: the last change counts', (p = emptyProgress()) => setAnswer(setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: T }), C, roles, 'q1', 'b', { now: s(47) }), { startedAt: T, seconds: { q1: 47 } }],
+    ['seconds are rounded', (p = emptyProgress()) => setAnswer(p, C, roles, 'q1', 'a', { now: T + 2600, shownAt: T }), { startedAt: T, seconds: { q1: 3 } }],
+    ['a clock set back gives 0, never a negative time', (p = emptyProgress()) => setAnswer(startAttempt(p, C, roles, 'k', undefined, s(60)), C, roles, 'q1', 'a', { now: s(10) }), { startedAt: s(60), seconds: { q1: 0 } }],
+    ['a shown time after now is taken as now', (p = emptyProgress()) => setAnswer(p, C, roles, 'q1', 'a', { now: s(10), shownAt: s(20) }), { startedAt: s(10), seconds: { q1: 0 } }],
+    ['a retry starts anew: its start, no times', (p = emptyProgress()) => startAttempt(submitQuiz(setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: T }), C, roles, 50), C, roles, 'k2', undefined, s(100)), { startedAt: s(100), seconds: undefined }],
+    ['a retry without a time forgets the old start', (p = emptyProgress()) => startAttempt(setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: T }), C, roles, 'k2'), { startedAt: undefined, seconds: undefined }],
+    ['an answer after the retry counts from the retry, not from when the form was shown', (p = emptyProgress()) => setAnswer(startAttempt(p, C, roles, 'k2', undefined, s(100)), C, roles, 'q1', 'a', { now: s(130), shownAt: T }), { startedAt: s(100), seconds: { q1: 30 } }],
+    ['a submitted attempt keeps its times', (p = emptyProgress()) => setAnswer(submitQuiz(setAnswer(p, C, roles, 'q1', 'a', { now: s(12), shownAt: T }), C, roles, 50), C, roles, 'q1', 'b', { now: s(99) }), { startedAt: T, seconds: { q1: 12 } }],
+  ])('%s', (_, build, expected) => {
+    const p = build();
+    expect(times(p)).toEqual(expected);
+    expect(ProgressSchema.safeParse(p).success).toBe(true);
+  });
+  it('the assessment\'s start is when it was drawn', () => {
+    const p = setAnswer(startAttempt(emptyProgress(), C, 'assessment', 's1', ['a', 'b'], T), C, 'assessment', 'b', 'x', { now: s(75), shownAt: s(70) });
+    expect(times(p, 'assessment')).toEqual({ startedAt: T, seconds: { b: 75 } });
+  });
+});
+
 describe('completion: studied and check passed', () => {
   const rule = { passPercent: 80, checked: ['roles', 'types'] };
   const ids = ['definition', 'types', 'roles'];

@@ -59,9 +59,22 @@ describe('presentation', () => {
     expect(presentationOrder(tf, 'k')).toEqual([]);
     expect(presentationOrder(cat, 'k')).toEqual(['x', 'y']);
   });
-  it('states the correct answer in words', () => {
-    expect(correctAnswerText(q, '对', '错')).toBe('A → B → C → D');
-    expect(correctAnswerText(tf, '对', '错')).toBe('对');
-    expect(correctAnswerText(cat, '对', '错')).toBe('1 — X；2 — Y；3 — Y');
+  const multi = QuestionSchema.parse({ id: 'q4', type: 'multiple', prompt: 'p', section: 's', options: [{ id: 'a', text: 'A', correct: true, feedback: fb }, { id: 'b', text: 'B', correct: false, feedback: fb }, { id: 'c', text: 'C', correct: true, feedback: fb }, { id: 'd', text: 'D', correct: false, feedback: fb }] });
+  const match = QuestionSchema.parse({ id: 'q5', type: 'matching', prompt: 'p', section: 's', pairs: [{ id: 'p1', left: 'L1', right: 'R1', feedback: fb }, { id: 'p2', left: 'L2', right: 'R2', feedback: fb }, { id: 'p3', left: 'L3', right: 'R3', feedback: fb }] });
+  // The words come from the page's dictionary (quiz.true, quiz.false, punct.semicolon): the
+  // library adds no punctuation of a language, so an English page never shows '；'.
+  const zh = { yes: '对', no: '错', separator: '；' };
+  const en = { yes: 'True', no: 'False', separator: '; ' };
+  it.each([
+    ['ordering, zh', q, zh, 'A → B → C → D'],
+    ['true/false, zh', tf, zh, '对'],
+    ['true/false, en', tf, en, 'True'],
+    ['multiple choice, zh', multi, zh, 'A；C'],
+    ['multiple choice, en', multi, en, 'A; C'],
+    ['matching, en', match, en, 'L1 — R1; L2 — R2; L3 — R3'],
+    ['categorize, zh', cat, zh, '1 — X；2 — Y；3 — Y'],
+    ['categorize, en', cat, en, '1 — X; 2 — Y; 3 — Y'],
+  ] as const)('states the correct answer in words: %s', (_, question, words, text) => {
+    expect(correctAnswerText(question, words)).toBe(text);
   });
 });

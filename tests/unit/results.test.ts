@@ -71,10 +71,11 @@ describe('results file', () => {
     expect(parseResults(JSON.stringify(file))).toEqual({ ok: true, file });
   });
 
-  it('migrates version-1 progress inside an older file', () => {
-    const old = { ...exportResults(emptyProgress(), new Date('2026-01-01T00:00:00Z')), progress: { version: 1, courses: { [C]: { lessons: { roles: { seconds: 5, done: true } } } } } };
+  it.each([1, 2])('migrates version-%s progress inside an older file to version 3', (version) => {
+    const courses = { [C]: { lessons: { roles: { seconds: 5, done: true } }, quizzes: { roles: { answers: { q: 'a' }, submitted: true, attempts: 1, best: 80, last: 80 } } } };
+    const old = { ...exportResults(emptyProgress(), new Date('2026-01-01T00:00:00Z')), progress: { version, courses } };
     const out = parseResults(JSON.stringify(old));
-    expect(out.ok && out.file.progress.version).toBe(2);
+    expect(out.ok && out.file.progress).toEqual({ version: 3, courses });
   });
 });
 
@@ -84,6 +85,18 @@ describe('mergeProgress keeps the best of both', () => {
     expect(mergeProgress(a, a)).toEqual(a);
     expect(mergeProgress(a, emptyProgress())).toEqual(a);
     expect(mergeProgress(emptyProgress(), a)).toEqual(a);
+  });
+
+  it('keeps the answer times of the attempt it keeps: the one with more tries behind it', () => {
+    const ref = { lesson: 'types' };
+    const timed = (attempts: number, start: number) => {
+      let p = emptyProgress();
+      for (let i = 0; i < attempts; i++) p = submitQuiz(startAttempt(p, C, ref, `s${i}`, undefined, start), C, ref, 50);
+      return setAnswer(startAttempt(p, C, ref, 'open', undefined, start), C, ref, 'q', 'a', { now: start + 9000 });
+    };
+    for (const [x, y] of [[timed(2, 1000), timed(1, 5000)], [timed(1, 5000), timed(2, 1000)]]) {
+      expect(mergeProgress(x!, y!).courses[C]!.quizzes!.types).toMatchObject({ attempts: 2, startedAt: 1000, seconds: { q: 9 } });
+    }
   });
 
   it('keeps each side’s best scores, completion marks and longer time', () => {

@@ -226,6 +226,23 @@ describe('answers as interactions', () => {
   });
 
   it.each([
+    ['1.2: CMITimespan', '1.2', true, 42, '0000:00:42.00'],
+    ['2004: an ISO 8601 duration', '2004', true, 42, 'PT42S'],
+    ['1.2: over an hour', '1.2', true, 3725, '0001:02:05.00'],
+    ['2004: over an hour', '2004', true, 3725, 'PT1H2M5S'],
+    ['2004: answered at once', '2004', true, 0, 'PT0S'],
+    ['no time kept (an answer from before version 3)', '1.2', true, undefined, undefined],
+    ['a question left unanswered', '2004', undefined, 30, undefined],
+    ['a time that is not whole seconds', '1.2', true, 1.5, undefined],
+    ['a negative time', '2004', true, -3, undefined],
+  ] as const)('latency of an answer, %s', (_, version, answer, seconds, latency) => {
+    const rows = interactionRows(version, 0, answerInteraction(version, 'assessment.1.q', { type: 'truefalse', correct: true }, answer, seconds));
+    expect(rows.find(([k]) => k === 'cmi.interactions.0.latency')?.[1]).toBe(latency);
+    // Always after id and type, which SCORM wants first.
+    expect(rows.slice(0, 2).map(([k]) => k)).toEqual(['cmi.interactions.0.id', 'cmi.interactions.0.type']);
+  });
+
+  it.each([
     ['a good ending is correct', 'won', 'correct', 'ending.won,rating.good,roles.6,needs.-2,total.4'],
     ['a mixed one neutral', 'meh', 'neutral', 'ending.meh,rating.mixed,roles.6,needs.-2,total.4'],
     ['a poor one wrong', 'lost', 'wrong', 'ending.lost,rating.poor,roles.6,needs.-2,total.4'],
@@ -318,6 +335,21 @@ describe('what each report says', () => {
       [`cmi.interactions.${n + 3}.student_response`]: expect.any(String),
       [`cmi.interactions.${n + 3}.result`]: 'correct',
     });
+  });
+
+  it('reports each answer\'s latency: seconds from the attempt\'s start to its last change, and none where the record has no time', () => {
+    const ids = roles.questions.map((q) => q.id);
+    const key = (id: string) => answerKey(questions.find((q) => q.id === id)!).correct as Answer;
+    let p = startAttempt(emptyProgress(), C, 'assessment', 's', ids.slice(0, 3), 1_000_000);
+    p = setAnswer(p, C, 'assessment', ids[0]!, key(ids[0]!), { now: 1_042_000 });
+    p = setAnswer(p, C, 'assessment', ids[1]!, key(ids[1]!)); // no time: as a version-2 record has it
+    p = submitQuiz(p, C, 'assessment', 67);
+    const at = (version: '1.2' | '2004') => {
+      const sets = Object.fromEntries(planReport(startReport(version, emptyProgress(), C, 0, []), p, data).sets);
+      return [0, 1, 2].map((n) => sets[`cmi.interactions.${n}.latency`]);
+    };
+    expect(at('1.2')).toEqual(['0000:00:42.00', undefined, undefined]);
+    expect(at('2004')).toEqual(['PT42S', undefined, undefined]);
   });
 
   it('attempts the LMS record already held are not reported again, and its objectives keep their places', () => {

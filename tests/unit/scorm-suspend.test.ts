@@ -16,10 +16,14 @@ describe('suspend_data encoding', () => {
     expect(ProgressSchema.safeParse(back).success).toBe(true);
   });
 
-  it('keeps every score and the answers of the attempt in progress; drops answers already marked', () => {
+  it('keeps every score and the answers of the attempt in progress, with their times; drops answers already marked, and their times', () => {
     const trimmed = trimForSuspend(fullRecord()).courses['customer-org']!;
     expect(trimmed.quizzes!.roles).toMatchObject({ attempts: 3, best: 90, answers: {} });
+    expect(trimmed.quizzes!.roles!.startedAt).toBeUndefined();
+    expect(trimmed.quizzes!.roles!.seconds).toBeUndefined();
     expect(Object.keys(trimmed.assessment!.answers)).toHaveLength(10);
+    expect(trimmed.assessment!.startedAt).toBe(1_795_000_000_004);
+    expect(Object.values(trimmed.assessment!.seconds!)).toEqual([617, 1234, 1851, 2468, 3085, 3702, 4319, 4936, 5553, 6170]);
     expect(trimmed.assessment!.previous).toBeUndefined();
     expect(trimmed.scenarios!['soe-platform']).toMatchObject({ attempts: 2, best: { total: 25 }, latest: { total: -14 }, current: [0, 0, 1] });
   });

@@ -106,7 +106,7 @@ export function QuestionNotes({ q, t }: { q: Question; t: T }) {
   const model = classModel(q, t);
   return (
     <div class="question-notes">
-      <p><strong>{t('present.answerKey')}{t('punct.colon')}</strong>{correctAnswerText(q, t('quiz.true'), t('quiz.false'))}</p>
+      <p><strong>{t('present.answerKey')}{t('punct.colon')}</strong>{correctAnswerText(q, { yes: t('quiz.true'), no: t('quiz.false'), separator: t('punct.semicolon') })}</p>
       {explanationOf(q, model) && <p>{explanationOf(q, model)}</p>}
       {model.rows.length > 1 && <ul>{model.rows.map((r, i) => <li key={i}><strong>{r.label}</strong>{t('punct.colon')}{r.feedback}</li>)}</ul>}
     </div>

@@ -49,7 +49,7 @@ export function QuestionView({ q, n, order, answer, submitted, link, basis, onAn
         <div class="result">
           <p class="verdict"><span aria-hidden="true">{correct ? '✓ ' : score > 0 ? '◐ ' : '✗ '}</span>{result}</p>
           {/* Orderings, matchings and categorizings show the right answer on each row already. */}
-          {!correct && (q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse') && <p>{t('quiz.correctAnswer', { answer: correctAnswerText(q, t('quiz.true'), t('quiz.false')) })}</p>}
+          {!correct && (q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse') && <p>{t('quiz.correctAnswer', { answer: correctAnswerText(q, { yes: t('quiz.true'), no: t('quiz.false'), separator: t('punct.semicolon') }) })}</p>}
           {q.explanation && <p>{q.explanation}</p>}
           {basis?.length ? <Basis refs={basis} template={t('quiz.basis', { list: '\n' })} t={t} /> : null}
           {link && <p><a href={link.href}>{t('quiz.review', { section: link.title })}</a></p>}

@@ -9,7 +9,7 @@ export function TranscriptView({ tr, t }: { tr: Transcript; t: T }) {
       <h2>{t('results.lessons')}</h2>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={t('results.lessons')}>
         <table>
-          <thead><tr><th scope="col">{t('results.lesson')}</th><th scope="col">{t('results.state')}</th><th scope="col">{t('results.check')}</th><th scope="col">{t('course.timeStudied', { m: '' }).trim()}</th></tr></thead>
+          <thead><tr><th scope="col">{t('results.lesson')}</th><th scope="col">{t('results.state')}</th><th scope="col">{t('results.check')}</th><th scope="col">{t('results.timeStudied')}</th></tr></thead>
           <tbody>
             {tr.lessons.map((l) => (
               <tr key={l.id}>

@@ -20,10 +20,32 @@ function update(p: Progress, course: string, ref: QuizRef, change: (q: QuizProgr
   return { ...p, courses: { ...p.courses, [course]: next } };
 }
 
-/** Records an answer while the attempt is open; once submitted, answers stay as marked until a retry. */
-export function setAnswer(p: Progress, course: string, ref: QuizRef, question: string, answer: Answer): Progress {
+/**
+ * When an answer is given, for its latency: `now`, and `shownAt`, when the form was shown in this
+ * page view (the attempt's start, if the record has none yet: a first attempt, or one begun
+ * before answer times were kept).
+ */
+export interface AnswerTime {
+  now: number;
+  shownAt?: number;
+}
+
+/** Whole seconds from `from` to `to`, never negative (a clock set back gives 0). */
+const secondsBetween = (from: number, to: number) => Math.max(0, Math.round((to - from) / 1000));
+
+/**
+ * Records an answer while the attempt is open; once submitted, answers stay as marked until a
+ * retry. With `time`, also when: the attempt's `startedAt` (kept if set, else `shownAt` or now)
+ * and the seconds from it to this answer, replacing those of an earlier change.
+ */
+export function setAnswer(p: Progress, course: string, ref: QuizRef, question: string, answer: Answer, time?: AnswerTime): Progress {
   if (getQuiz(p, course, ref)?.submitted) return p;
-  return update(p, course, ref, (q) => ({ ...q, answers: { ...q.answers, [question]: answer } }));
+  return update(p, course, ref, (q) => {
+    const next: QuizProgress = { ...q, answers: { ...q.answers, [question]: answer } };
+    if (!time) return next;
+    const startedAt = q.startedAt ?? Math.min(time.shownAt ?? time.now, time.now);
+    return { ...next, startedAt, seconds: { ...q.seconds, [question]: secondsBetween(startedAt, time.now) } };
+  });
 }
 
 /** Marks the attempt: counts it and keeps the last and the best score. */
@@ -33,13 +55,14 @@ export function submitQuiz(p: Progress, course: string, ref: QuizRef, score: num
 }
 
 /**
- * Opens a new attempt: answers cleared, a new seed (a new option order), and for the assessment
- * the newly drawn questions, remembering the last attempt's so the draw after can avoid them.
- * Always allowed, also after a pass.
+ * Opens a new attempt: answers and their times cleared, a new seed (a new option order), `now`
+ * as its start (when given), and for the assessment the newly drawn questions, remembering the
+ * last attempt's so the draw after can avoid them. Always allowed, also after a pass.
  */
-export function startAttempt(p: Progress, course: string, ref: QuizRef, seed: string, questions?: string[]): Progress {
+export function startAttempt(p: Progress, course: string, ref: QuizRef, seed: string, questions?: string[], now?: number): Progress {
   return update(p, course, ref, (q) => {
-    const next: QuizProgress = { ...q, answers: {}, submitted: false, seed };
+    const { startedAt: _startedAt, seconds: _seconds, ...rest } = q;
+    const next: QuizProgress = { ...rest, answers: {}, submitted: false, seed, ...(now === undefined ? {} : { startedAt: now }) };
     if (questions) {
       next.questions = questions;
       if (q.questions) next.previous = q.questions;

@@ -29,6 +29,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // record reads as it is. The bump is for older pages still open in another tab: they refuse a
   // newer record (keeping a backup) instead of reading it and writing it back without them.
   1: (v1) => v1,
+  // Version 3 added answer times to quizzes (`startedAt`, `seconds`), optional: a record from
+  // before has none, and none are invented; its answers simply report no latency to an LMS.
+  2: (v2) => v2,
 };
 
 type Obj = Record<string, unknown>;
@@ -80,7 +83,7 @@ const ints = check((v) => Array.isArray(v) && v.every((x) => Number.isInteger(x)
 const int = check(Number.isInteger, 'not a number');
 const result = object({ path: ints, scores: record(int, true), total: int, ending: text, at: whole });
 const scenario = object({ 'current?': ints, attempts: whole, 'latest?': result, 'best?': result });
-const quiz = object({ answers: record(answer, true), submitted: bool, attempts: whole, 'best?': percent, 'last?': percent, 'questions?': ids, 'previous?': ids, 'seed?': text });
+const quiz = object({ answers: record(answer, true), submitted: bool, attempts: whole, 'best?': percent, 'last?': percent, 'questions?': ids, 'previous?': ids, 'seed?': text, 'startedAt?': whole, 'seconds?': record(whole, true) });
 
 const readCourses = record(
   object({

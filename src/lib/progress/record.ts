@@ -1,7 +1,7 @@
 import type { CourseProgress, LessonProgress, Progress } from '../../schemas/progress.ts';
 
 /** The version `ProgressSchema` describes; `readProgress` migrates anything older to it. */
-export const PROGRESS_VERSION = 2 as const;
+export const PROGRESS_VERSION = 3 as const;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, courses: {} });
 const emptyLesson = (): LessonProgress => ({ seconds: 0, done: false });

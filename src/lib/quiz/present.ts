@@ -24,19 +24,30 @@ export function presentationOrder(q: Question, seed: string): string[] {
   }
 }
 
-/** The correct answer in words, for the sentence a screen reader hears after submitting. */
-export function correctAnswerText(q: Question, yes: string, no: string): string {
+/**
+ * The words a correct answer is told in, from the page's dictionary: true and false, and the
+ * separator between its parts (`punct.semicolon`: '；' in Chinese, '; ' in English). src/lib
+ * holds no wording or locale punctuation of its own.
+ */
+export interface AnswerWords {
+  yes: string;
+  no: string;
+  separator: string;
+}
+
+/** The correct answer in words, for the sentence a screen reader hears after submitting and the trainer's answer key. */
+export function correctAnswerText(q: Question, words: AnswerWords): string {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return q.options.filter((o) => o.correct).map((o) => o.text).join('；');
+      return q.options.filter((o) => o.correct).map((o) => o.text).join(words.separator);
     case 'truefalse':
-      return q.answer ? yes : no;
+      return q.answer ? words.yes : words.no;
     case 'ordering':
       return q.items.map((i) => i.text).join(' → ');
     case 'matching':
-      return q.pairs.map((p) => `${p.left} — ${p.right}`).join('；');
+      return q.pairs.map((p) => `${p.left} — ${p.right}`).join(words.separator);
     case 'categorize':
-      return q.items.map((i) => `${i.text} — ${q.categories.find((c) => c.id === i.category)?.label}`).join('；');
+      return q.items.map((i) => `${i.text} — ${q.categories.find((c) => c.id === i.category)?.label}`).join(words.separator);
   }
 }

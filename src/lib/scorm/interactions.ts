@@ -1,5 +1,6 @@
 import type { Answer } from '../../schemas/answer.ts';
 import type { Question, QuestionType } from '../../schemas/quiz.ts';
+import { scorm12Time, scorm2004Time } from './time.ts';
 
 /*
  * What the LMS hears about answers and scenario plays, as cmi.interactions rows, in the formats of
@@ -122,16 +123,22 @@ export interface Interaction {
   /** The correct response pattern, if there is one. */
   correct?: string;
   result: 'correct' | 'wrong' | 'neutral' | 'unanticipated';
+  /** Seconds from the attempt's start (its questions shown) to the answer's last change, when the record kept them. */
+  latency?: number;
 }
 
-/** A submitted answer as an interaction. */
-export function answerInteraction(version: ScormVersion, id: string, key: AnswerKey, a: Answer | undefined): Interaction {
+/**
+ * A submitted answer as an interaction; `seconds`: its latency, from the record's answer times
+ * (none for an answer given before the record kept times, or a question left unanswered).
+ */
+export function answerInteraction(version: ScormVersion, id: string, key: AnswerKey, a: Answer | undefined, seconds?: number): Interaction {
   return {
     id: fitId(id, LIMITS[version].id),
     type: INTERACTION_TYPE[key.type],
     response: formatResponse(version, key.type, a),
     correct: formatResponse(version, key.type, key.correct),
     result: isRight(key, a) ? 'correct' : 'wrong',
+    ...(a !== undefined && Number.isInteger(seconds) && seconds! >= 0 ? { latency: seconds } : {}),
   };
 }
 
@@ -170,5 +177,7 @@ export function interactionRows(version: ScormVersion, n: number, it: Interactio
   if (it.correct) rows.push([`${at}.correct_responses.0.pattern`, it.correct]);
   if (it.response) rows.push([`${at}.${version === '1.2' ? 'student_response' : 'learner_response'}`, it.response]);
   rows.push([`${at}.result`, version === '2004' && it.result === 'wrong' ? 'incorrect' : it.result]);
+  // 1.2: CMITimespan (0000:00:42.00); 2004: an ISO 8601 duration (PT42S).
+  if (it.latency !== undefined) rows.push([`${at}.latency`, version === '1.2' ? scorm12Time(it.latency) : scorm2004Time(it.latency)]);
   return rows;
 }

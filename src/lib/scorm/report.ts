@@ -98,11 +98,11 @@ export function startReport(version: ScormVersion, resumed: Progress, course: st
 export function newInteractions(state: ReportState, p: Progress, data: LaunchData): { key: string; attempt: number; rows: Interaction[] }[] {
   const c = p.courses[data.course];
   const out: { key: string; attempt: number; rows: Interaction[] }[] = [];
-  const quiz = (key: string, q: { submitted: boolean; attempts: number; answers: Record<string, unknown>; questions?: string[] } | undefined, ids: readonly string[]) => {
+  const quiz = (key: string, q: { submitted: boolean; attempts: number; answers: Record<string, unknown>; questions?: string[]; seconds?: Record<string, number> } | undefined, ids: readonly string[]) => {
     if (!q?.submitted || q.attempts <= (state.reported[key] ?? 0)) return;
     const rows = ids.flatMap((id) => {
       const k = data.items[id];
-      return k ? [answerInteraction(state.version, `${key}.${q.attempts}.${id}`, k, q.answers[id] as never)] : [];
+      return k ? [answerInteraction(state.version, `${key}.${q.attempts}.${id}`, k, q.answers[id] as never, q.seconds?.[id])] : [];
     });
     out.push({ key, attempt: q.attempts, rows });
   };

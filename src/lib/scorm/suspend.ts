@@ -11,13 +11,19 @@ import { readProgress } from '../progress/read.ts';
 
 export const SUSPEND_LIMIT = 4096;
 
-/** What resuming needs: marked attempts keep their scores but not their answers. */
+/**
+ * What resuming needs: marked attempts keep their scores but not their answers, nor the answers'
+ * times (an LMS heard those when the attempt was submitted); the attempt in progress keeps its
+ * answers, its start and their times, so latency stays right when it is finished elsewhere.
+ */
 export function trimForSuspend(p: Progress): Progress {
   const courses = Object.fromEntries(
     Object.entries(p.courses).map(([id, c]) => {
-      const quiz = <Q extends { submitted: boolean; answers: object; previous?: string[] }>(q: Q): Q => {
+      const quiz = <Q extends { submitted: boolean; answers: object; previous?: string[]; startedAt?: number; seconds?: object }>(q: Q): Q => {
         const { previous: _previous, ...rest } = q;
-        return (q.submitted ? { ...rest, answers: {} } : rest) as Q;
+        if (!q.submitted) return rest as Q;
+        const { startedAt: _startedAt, seconds: _seconds, ...marked } = rest;
+        return { ...marked, answers: {} } as Q;
       };
       const quizzes = c.quizzes && Object.fromEntries(Object.entries(c.quizzes).map(([k, q]) => [k, quiz(q)]));
       return [id, { ...c, ...(quizzes ? { quizzes } : {}), ...(c.assessment ? { assessment: quiz(c.assessment) } : {}) }];
