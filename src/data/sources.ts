@@ -2,8 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../schemas/course.ts';
 import { localeBase, localized } from '../i18n/index.ts';
 import { sourcesPath } from '../lib/urls.ts';
-import { citedIds, sourceUses, type BasisRef, type SourceUse } from '../lib/content/sources.ts';
-import { getQuiz, getScenarios, lessonIdOf, type CatalogCourse } from './catalog.ts';
+import { citedIds, type BasisRef } from '../lib/content/sources.ts';
 
 /** One entry of a course's sources.yaml, in one locale. */
 export interface SourceView {
@@ -56,16 +55,4 @@ export async function basisRefs(course: string, locale: Locale, items: Iterable<
   if (!ids.size) return {};
   const sources = await getSources(course, locale);
   return Object.fromEntries(sources.filter((s) => ids.has(s.id)).map((s) => [s.id, { label: s.label, href: sourcesPath(course, s.id, localeBase(locale)) }]));
-}
-
-/** Where each of a course's sources is cited in one locale (lessons, questions, scenario nodes and debriefs), with the banks and scenarios it looked at. */
-export async function courseSourceUses(entry: CatalogCourse, locale: Locale) {
-  const quizzes = [];
-  for (const lesson of entry.lessons) {
-    const quiz = await getQuiz(entry.id, locale, lessonIdOf(lesson));
-    if (quiz) quizzes.push(quiz.data);
-  }
-  const scenarios = (await getScenarios(entry.id, locale)).map((s) => s.data);
-  const uses: Map<string, SourceUse> = sourceUses({ lessons: entry.lessons.map((l) => ({ id: lessonIdOf(l), body: l.body ?? '' })), quizzes, scenarios });
-  return { uses, quizzes, scenarios };
 }
