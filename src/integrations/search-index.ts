@@ -1,7 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentModel } from '../data/content-model.ts';
-import { searchRecords } from '../lib/search/records.ts';
+import { searchRecords, type RecordTitle } from '../lib/search/records.ts';
+import { useT } from '../i18n/index.ts';
+
+/** A record's title from the dictionaries: "知识检测：…", "Knowledge check: …". */
+export const recordTitle: RecordTitle = (locale, kind, text) => {
+  const t = useT(locale);
+  return `${t(KIND_KEYS[kind])}${t('punct.colon')}${text}`;
+};
+const KIND_KEYS = { quiz: 'quiz.title', scenario: 'scenario.title', glossary: 'glossary.record' } as const;
 
 /**
  * Builds the Pagefind index after `astro build`: the pages that mark their content with
@@ -29,7 +37,7 @@ export function searchIndex(): AstroIntegration {
         // Added as small HTML documents rather than custom records: Pagefind reads their language
         // from <html lang> exactly as for pages (custom records' languages are lower-cased, and
         // would land in an index of their own).
-        for (const r of searchRecords(contentModel(root))) {
+        for (const r of searchRecords(contentModel(root), recordTitle)) {
           const html = `<!doctype html><html lang="${r.language}"><head><title>${escape(r.meta.title)}</title></head><body data-pagefind-body><h1>${escape(r.meta.title)}</h1>${r.content.split('\n').map((l) => `<p>${escape(l)}</p>`).join('')}</body></html>`;
           await index.addHTMLFile({ url: r.url, content: html });
           records++;

@@ -7,6 +7,7 @@ import { modelLoader, type ModelCollection } from '../../src/integrations/model-
 import { checkContent } from '../../src/lib/content/check.ts';
 import { buildModel, ContentMemo } from '../../src/lib/content/model.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
+import { recordTitle } from '../../src/integrations/search-index.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scenarioFiles = readContentTree(root).filter((f) => /\/scenarios\/[^/]+\.yaml$/.test(f.path));
@@ -27,7 +28,7 @@ describe('the content model: built once, read by every consumer', () => {
     // In the order of a build: the content check, the collections, then the search index.
     expect(checkContent(contentModel(root)).problems).toEqual([]);
     const [courses, quizzes, scenarios, analyses] = [await collection('courses'), await collection('quizzes'), await collection('scenarios'), await collection('scenarioAnalyses')];
-    expect(searchRecords(contentModel(root)).length).toBeGreaterThan(0);
+    expect(searchRecords(contentModel(root), recordTitle).length).toBeGreaterThan(0);
     expect(courses.map((c) => c.id)).toEqual(['customer-org']);
     expect(quizzes).toHaveLength(16);
     expect(scenarios.map((s) => s.id)).toEqual(analyses.map((a) => a.id));

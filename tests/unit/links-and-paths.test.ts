@@ -5,6 +5,7 @@ import { alternates } from '../../src/lib/alternates.ts';
 import { courseIdOf, dataEntryId, lessonEntryId, parseDataPath, parseLessonPath } from '../../src/lib/content/paths.ts';
 import { headingSlug } from '../../src/lib/search/slug.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
+import { recordTitle } from '../../src/integrations/search-index.ts';
 
 describe('internal links', () => {
   afterEach(() => {
@@ -174,7 +175,7 @@ describe('search records', () => {
       file('content/courses/customer-org/zh-CN/scenarios/gov-open-tender.yaml'),
       { path: 'content/courses/customer-org/en/quizzes/misshapen.yaml', text: 'questions: 3' },
       { path: 'content/courses/customer-org/course.yaml', text: 'id: customer-org' },
-    ]);
+    ], recordTitle);
     expect(records).toHaveLength(7);
     expect(records[0]).toMatchObject({ url: '/en/customer-org/roles/#what-each-of-the-four-roles-does', language: 'en' });
     expect(records[0]!.meta.title).toMatch(/^Knowledge check: A city data bureau’s platform project/);
@@ -183,7 +184,7 @@ describe('search records', () => {
   });
 
   it('every glossary term is a record in each language, linking to its entry', () => {
-    const records = searchRecords([file('content/courses/customer-org/glossary.yaml')]);
+    const records = searchRecords([file('content/courses/customer-org/glossary.yaml')], recordTitle);
     const zh = records.find((r) => r.url === '/customer-org/glossary/#term-decider');
     const en = records.find((r) => r.url === '/en/customer-org/glossary/#term-decider');
     expect(zh).toMatchObject({ language: 'zh-CN', meta: { title: '术语：决策者' } });

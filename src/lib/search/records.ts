@@ -5,7 +5,7 @@ import type { Heading } from '../content/headings.ts';
 import { headingSlug } from './slug.ts';
 import { glossaryPath, lessonPath, localeBase, scenarioPath } from '../urls.ts';
 import { GlossarySchema } from '../../schemas/glossary.ts';
-import { LANGS, toLocale, useT } from '../../i18n/index.ts';
+import { LANGS, toLocale } from '../../i18n/index.ts';
 import type { Locale } from '../../schemas/course.ts';
 
 /**
@@ -21,11 +21,13 @@ export interface SearchRecord {
   meta: { title: string };
 }
 
-/** "Knowledge check: …" in the page's language, with its own colon (full-width in Chinese). */
-const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title' | 'glossary.record', text: string) => {
-  const t = useT(locale);
-  return `${t(kind)}${t('punct.colon')}${text}`;
-};
+/** What a record is: its title names the kind in the page's language. */
+export type RecordKind = 'quiz' | 'scenario' | 'glossary';
+/**
+ * The title of a record, "Knowledge check: …", in the page's language: the caller brings the
+ * words (src/integrations/search-index.ts, from the dictionaries), as src/lib holds no wording.
+ */
+export type RecordTitle = (locale: Locale, kind: RecordKind, text: string) => string;
 
 /**
  * Knowledge-check questions, scenarios and glossary terms as search records, so a trainee finds
@@ -33,7 +35,7 @@ const titled = (locale: Locale, kind: 'quiz.title' | 'scenario.title' | 'glossar
  * lesson section that teaches them; a term links to its entry on the glossary page, in each
  * language (its record holds both languages' terms, so 决策者 finds "decider" on English pages).
  */
-export function searchRecords(input: readonly ContentFile[] | ContentModel): SearchRecord[] {
+export function searchRecords(input: readonly ContentFile[] | ContentModel, titled: RecordTitle): SearchRecord[] {
   const model = 'files' in input ? input : buildModel(input);
   const quizzes = new Map(model.quizzes.map((q) => [q.file, q]));
   const scenarios = new Map(model.scenarios.map((s) => [s.file, s]));
@@ -51,7 +53,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
         const lang = locale === 'en' ? 'en' : 'zh-CN';
         const other = locale === 'en' ? 'zh-CN' : 'en';
         for (const term of glossary.data.terms) {
-          out.push({ url: glossaryPath(glossaryCourse, term.id, localeBase(locale, '/')), content: [`${term.term[lang]} · ${term.term[other]}`, term.definition[lang]].join('\n'), language: locale, meta: { title: titled(locale, 'glossary.record', term.term[lang]) } });
+          out.push({ url: glossaryPath(glossaryCourse, term.id, localeBase(locale, '/')), content: [`${term.term[lang]} · ${term.term[other]}`, term.definition[lang]].join('\n'), language: locale, meta: { title: titled(locale, 'glossary', term.term[lang]) } });
         }
       }
     }
@@ -67,7 +69,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
         if (q.type === 'matching') for (const p of q.pairs) parts.push(p.left, p.right, p.feedback);
         if (q.type === 'categorize') for (const i of q.items) parts.push(i.text, i.feedback);
         const locale = toLocale(quiz.locale);
-        out.push({ url: lessonPath(quiz.course, quiz.id, slug(`${quiz.course}/${quiz.locale}/${quiz.id}`, q.section), localeBase(locale, '/')), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz.title', q.prompt) } });
+        out.push({ url: lessonPath(quiz.course, quiz.id, slug(`${quiz.course}/${quiz.locale}/${quiz.id}`, q.section), localeBase(locale, '/')), content: parts.join('\n'), language: quiz.locale, meta: { title: titled(locale, 'quiz', q.prompt) } });
       }
     }
     const s = scenarios.get(f.path);
@@ -76,7 +78,7 @@ export function searchRecords(input: readonly ContentFile[] | ContentModel): Sea
       if (!s.data) continue;
       const lines = [s.data.summary, ...Object.values(s.data.nodes).flatMap((n) => [n.text, ...(n.choices ?? []).flatMap((c) => [c.label, c.consequence])])];
       const locale = toLocale(sc.locale);
-      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale, '/')), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario.title', s.data.title) } });
+      out.push({ url: scenarioPath(sc.course, sc.id, localeBase(locale, '/')), content: lines.join('\n'), language: sc.locale, meta: { title: titled(locale, 'scenario', s.data.title) } });
     }
   }
   return out;
