@@ -8,7 +8,7 @@ import { offline } from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryLinks } from './src/lib/glossary/links.ts';
 
-const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
+const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|progress-notice|observable)|client\/progress-element)\.ts$/;
 
 export default defineConfig({
   site: 'https://course.example.org',
@@ -36,6 +36,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      modulePreload: false,
       rollupOptions: {
         output: {
           // Every page that shows progress needs the same few modules; one chunk instead of four

@@ -4,9 +4,6 @@
  * scenarios, in the page's language. Works offline once the index is cached.
  */
 import { format } from '../i18n/format.ts';
-import { registerServiceWorker } from './register-sw.ts';
-
-registerServiceWorker();
 
 interface Result {
   url: string;
