@@ -11,10 +11,8 @@ registerServiceWorker();
  * waits (src/sw/service-worker.js). Tell the trainee, and reload into it when they say so.
  * Progress is in localStorage, which an update never touches.
  */
-async function watchForUpdates(): Promise<void> {
-  const sw = navigator.serviceWorker;
-  const reg = await sw?.getRegistration();
-  if (!sw || !reg) return;
+const sw = navigator.serviceWorker;
+void sw?.getRegistration().then((reg) => {
   const show = (worker: ServiceWorker) => {
     const box = document.getElementById('progress-notice');
     if (!box || !sw.controller) return;
@@ -25,13 +23,12 @@ async function watchForUpdates(): Promise<void> {
     };
     box.showPopover();
   };
-  if (reg.waiting) show(reg.waiting);
-  reg.addEventListener('updatefound', () => {
+  if (reg?.waiting) show(reg.waiting);
+  reg?.addEventListener('updatefound', () => {
     const worker = reg.installing;
     worker?.addEventListener('statechange', () => worker.state === 'installed' && show(worker));
   });
-}
-void watchForUpdates();
+});
 
 // "/" or Ctrl+K (⌘K) goes to the search box in the header, from anywhere but a text field.
 addEventListener('keydown', (e) => {
