@@ -13,7 +13,25 @@ import { siteBase } from './src/lib/urls.ts';
 // sub-path such as a company intranet's /training/. Every link comes from src/lib/urls.ts with it.
 const base = siteBase(process.env.BASE_PATH);
 
-const PROGRESS_CORE = /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|observable)|client\/(progress-marks|storage-notice|dom))\.ts$/;
+// Chunks by who loads them, so that pages do not pay a per-file overhead for many small ones
+// (the budgets in tests/build/budgets.test.ts count gzip bytes per file):
+// - site: what every page runs (src/client/site.ts, from Base.astro), and small modules pages share;
+// - progress: the progress core that the static pages' elements and the islands share;
+// - preact: Preact, its hooks and JSX runtime, and t(): what every island needs;
+// - island-progress: the islands' view of progress (useProgress, boot);
+// - quiz: the knowledge check and the assessment's questions.
+// A group also takes what its modules import, unless a group of higher priority took it first.
+/** @param {string} name @param {RegExp} test @param {number} priority */
+const group = (name, test, priority) => ({ name, test, priority });
+const CHUNKS = {
+  groups: [
+    group('site', /\/src\/(client\/site|stores\/offline|i18n\/format)\.ts$/, 9),
+    group('progress', /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|progress-notice|observable)|client\/(progress-element|results-text))\.ts$/, 8),
+    group('preact', /\/node_modules\/preact\/(dist|hooks|jsx-runtime)\/|\/src\/i18n\/t\.ts$/, 7),
+    group('island-progress', /\/src\/(islands\/(use-progress|boot)|lib\/progress\/quiz)\.ts$/, 6),
+    group('quiz', /\/src\/(islands\/(QuizIsland\.tsx|quiz\/)|lib\/quiz\/(present|shuffle|options|score)\.ts|stores\/quiz\.ts)/, 5),
+  ],
+};
 
 export default defineConfig({
   site: 'https://course.example.org',
@@ -44,9 +62,7 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // Every page that shows progress needs the same few modules; one chunk instead of four
-          // saves each page the per-file overhead (the lesson page's own scripts must fit 3 KB).
-          manualChunks: (id) => (PROGRESS_CORE.test(id.replaceAll('\\', '/')) ? 'progress' : undefined),
+          codeSplitting: CHUNKS,
         },
       },
     },

@@ -46,8 +46,10 @@ const local = (dist: string, from: string, url: string) => (url.startsWith('/') 
 /** The JavaScript files a module pulls in: static imports (eager) and import() (lazy). */
 function imports(file: string): { eager: string[]; lazy: string[] } {
   const code = readFileSync(file, 'utf8');
-  const eager = [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => resolve(dirname(file), m[1]!));
-  const lazy = [...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => resolve(dirname(file), m[1]!));
+  // Static imports, and re-exports (`export { t as default } from "./quiz.js"`: an entry whose code is in a shared chunk).
+  const eager = [...code.matchAll(/(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*[\w*{}\s,$]+from\s*)["']([^"']+\.js)["']/g)].map((m) => resolve(dirname(file), m[1]!));
+  // (The bundler quotes a dynamic import's path with backticks.)
+  const lazy = [...code.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(dirname(file), m[1]!));
   return { eager, lazy };
 }
 

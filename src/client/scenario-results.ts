@@ -1,11 +1,9 @@
-/* The scenarios page: each card shows the trainee's best result, or that a play is in progress. */
+/* <scenario-results> (the scenarios page): each card shows the trainee's best result, or that a play is in progress. */
 import { format } from '../i18n/format.ts';
-import { progress, startProgress } from '../stores/progress.ts';
-import { $$ } from './dom.ts';
+import { $$, progressElement } from './progress-element.ts';
 
-startProgress();
-progress.subscribe((p) => {
-  for (const card of $$('[data-scenario]')) {
+progressElement('scenario-results', (el, p) => {
+  for (const card of $$('[data-scenario]', el)) {
     const s = p.courses[card.dataset.course!]?.scenarios?.[card.dataset.scenario!];
     const out = card.querySelector<HTMLElement>('.result')!;
     const d = out.dataset;

@@ -4,10 +4,7 @@
  * scenarios, in the page's language. Works offline once the index is cached.
  */
 import { format } from '../i18n/format.ts';
-import { registerServiceWorker } from './register-sw.ts';
 import { assetPath } from '../lib/urls.ts';
-
-registerServiceWorker();
 
 interface Result {
   url: string;

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { AccountMap } from '../schemas/account-map.ts';
 import type { MapView } from '../lib/account-map/view.ts';
 import { SharedMap } from './account-map/SharedMap.tsx';
-import { aggregate, type Dashboard, type DashboardInput } from '../lib/results/dashboard.ts';
+import type { Dashboard, DashboardInput } from '../lib/results/dashboard.ts';
 import { toCsv } from '../lib/results/csv.ts';
 import { resultsErrorMessage } from '../lib/results/errors.ts';
 import { makeT, type UiKey } from '../i18n/t.ts';
@@ -13,12 +13,16 @@ import { saveFile } from './results/save-file.ts';
 export default function DashboardIsland({ input, strings, mapView, roleLabels = {} }: { input: DashboardInput; strings: Record<string, string>; mapView?: MapView | undefined; roleLabels?: Record<string, string> }) {
   const [open, setOpen] = useState<{ trainee: string; map: AccountMap } | null>(null);
   const t = makeT(strings);
-  const [files, setFiles] = useState<{ name: string; text: string }[]>([]);
+  const files = useRef<{ name: string; text: string }[]>([]);
+  const [d, setD] = useState<Dashboard | null>(null);
   const [over, setOver] = useState(false);
-  const d: Dashboard | null = files.length ? aggregate(files, input) : null;
   const add = async (list: FileList | null | undefined) => {
     const read = await Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, text: await f.text() })));
-    setFiles((prev) => [...prev, ...read]);
+    if (!read.length) return;
+    // Reading result files needs zod (their schema): it loads with the first file, not with the page.
+    const { aggregate } = await import('../lib/results/dashboard.ts');
+    files.current = [...files.current, ...read];
+    setD(aggregate(files.current, input));
   };
   const rejection = (file: string, error: string) => {
     const { key, params } = resultsErrorMessage(error, file);

@@ -1,10 +1,7 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useHydrated } from './use-hydrated.ts';
+import { useProgress } from './use-progress.ts';
 import { buildTranscript, type CourseInfo } from '../lib/results/transcript.ts';
 import { transcriptCsv } from '../lib/results/csv.ts';
-import { startProgress } from '../stores/progress.ts';
-import { $progress } from '../stores/progress-atom.ts';
 import { makeT } from '../i18n/t.ts';
 import { Certificate } from './results/Certificate.tsx';
 import { TranscriptView } from './results/TranscriptView.tsx';
@@ -12,12 +9,9 @@ import { Transfer } from './results/Transfer.tsx';
 import { accountMaps, startAccountMaps } from '../stores/account-maps.ts';
 import { completedByCourse } from '../lib/account-map/rules.ts';
 
-startProgress();
-
 /** The trainee's transcript, certificate, and export/import of results for one course. */
 export default function ResultsIsland({ info, strings }: { info: CourseInfo; strings: Record<string, string> }) {
-  const progress = useStore($progress, { ssr: 'initial' });
-  const ready = useHydrated();
+  const { progress, ready } = useProgress();
   const [maps, setMaps] = useState(accountMaps.get());
   useEffect(() => {
     const off = accountMaps.listen(setMaps);

@@ -1,21 +1,14 @@
-import { useStore } from '@nanostores/preact';
 import { useRef } from 'preact/hooks';
-import { useHydrated } from './use-hydrated.ts';
+import { useProgress } from './use-progress.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { replay } from '../lib/scenario/engine.ts';
 import { getScenario } from '../lib/progress/scenario.ts';
-import { startProgress } from '../stores/progress.ts';
-import { $progress } from '../stores/progress-atom.ts';
 import { restart, takeChoice } from '../stores/scenario.ts';
 import { makeT } from '../i18n/t.ts';
 import type { BasisRef } from '../lib/content/sources.ts';
-import { registerServiceWorker } from '../client/register-sw.ts';
 import { CastList } from './scenario/CastList.tsx';
 import { Dialogue } from './scenario/Dialogue.tsx';
 import { Report, type Analysis } from './scenario/Report.tsx';
-
-startProgress();
-if (typeof document !== 'undefined') registerServiceWorker();
 
 interface Props {
   course: string;
@@ -34,8 +27,7 @@ interface Props {
 
 /** Plays a branching scenario: resumes where the trainee left off, ends with a report, and can be replayed. */
 export default function ScenarioIsland({ course, scenario, analysis, remaining, lessons, basis, strings, level = 3 }: Props) {
-  const progress = useStore($progress, { ssr: 'initial' });
-  const ready = useHydrated();
+  const { progress, ready } = useProgress();
   // Set by the trainee's own actions, so that focus moves only then, not on a reload.
   const acted = useRef(false);
   const t = makeT(strings);

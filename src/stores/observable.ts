@@ -1,8 +1,8 @@
 /*
- * A value with listeners: the 20 lines of nanostores' atom that the static pages need. Lesson
- * pages must fit their own scripts in 3 KB gzip and nanostores' atom (batching, epochs, key
- * listeners) costs 0.4 KB of it; islands get a real nanostores atom that mirrors this one
- * (src/stores/progress-atom.ts), so @nanostores/preact's useStore works unchanged.
+ * A value with listeners: the 20 lines of a nanostores atom that the pages need, and the one
+ * store face: page scripts subscribe to it, islands read it through useProgress()
+ * (src/islands/use-progress.ts). A lesson's own scripts must stay small, and nanostores' atom
+ * (batching, epochs, key listeners) would cost 0.4 KB of them.
  */
 export interface Observable<T> {
   get(): T;

@@ -4,7 +4,7 @@ import { emptyProgress, setDone, setPosition, visitLesson, addSeconds } from '..
 import { PROGRESS_KEY, commit, load } from '../lib/progress/storage.ts';
 import { observable } from './observable.ts';
 
-/** The trainee's progress, as last read from or written to localStorage. Islands use its nanostores mirror, $progress. */
+/** The trainee's progress, as last read from or written to localStorage. Islands read it with useProgress() (src/islands/use-progress.ts). */
 export const progress = observable<Progress>(emptyProgress());
 
 /** What happened when the stored record could not be used as it was, and where the original was kept. */

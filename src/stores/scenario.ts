@@ -1,5 +1,5 @@
 import type { Scenario } from '../schemas/scenario.ts';
-import { choose, replay } from '../lib/scenario/engine.ts';
+import { choose, isEnded, replay } from '../lib/scenario/engine.ts';
 import { finishScenario, getScenario, restartScenario, setScenarioPath } from '../lib/progress/scenario.ts';
 import { update } from './progress.ts';
 
@@ -13,7 +13,7 @@ export function takeChoice(course: string, s: Scenario, atNode: string, index: n
     const { state } = replay(s, path);
     if (state.node !== atNode) return p;
     const next = choose(s, state, index);
-    if (!s.nodes[next.node]?.ending) return setScenarioPath(p, course, s.id, next.path);
+    if (!isEnded(s, next)) return setScenarioPath(p, course, s.id, next.path);
     const total = Object.values(next.scores).reduce((a, b) => a + b, 0);
     return finishScenario(p, course, s.id, { path: next.path, scores: next.scores, total, ending: next.node, at: Date.now() });
   });

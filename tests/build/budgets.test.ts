@@ -30,14 +30,44 @@ describe('budgets (gzip bytes)', () => {
   const withScenario = lessonPages.filter((p) => html(p.page).includes('component-url="/_astro/ScenarioIsland'));
   const over = (list: PageWeight[], key: 'js' | 'baseJs' | 'css', limit: number) => list.filter((p) => p[key] > limit).map((p) => `${p.page}: ${p[key]} B`);
 
-  it('a lesson page without its islands ships at most 3 KB of JavaScript', () => {
+  // Issue 15's targets, for both languages. Met: results and dashboard (zod loads when a file is
+  // chosen). Not met yet, held where they stand so they cannot grow: the lesson with its quiz
+  // (target 15 KB), the course and home pages (target 3 KB each), and a lesson's own scripts
+  // (3 KB before every page ran src/client/site.ts: the service worker, the update notice, the
+  // search shortcut).
+  const both = (path: string) => [path, `/en${path}`].map((u) => pages.find((p) => p.page === u)!);
+
+  it('a lesson page without its islands ships at most 3.8 KB of JavaScript (target 3 KB)', () => {
     // Every lesson has a quiz now; this is what a lesson without one would ship: the page's own scripts.
-    expect(over(lessonPages, 'baseJs', 3 * KB)).toEqual([]);
+    expect(over(lessonPages, 'baseJs', 3.8 * KB)).toEqual([]);
   });
 
-  it('a lesson page with its quiz ships at most 20 KB of JavaScript in total', () => {
+  it('a lesson page with its quiz ships at most 15.8 KB of JavaScript in total (target 15 KB)', () => {
     expect(withQuiz).toHaveLength(8);
-    expect(over(withQuiz.filter((p) => !withScenario.includes(p)), 'js', 20 * KB)).toEqual([]);
+    expect(over(withQuiz.filter((p) => !withScenario.includes(p)), 'js', 15.8 * KB)).toEqual([]);
+    expect(over(both('/customer-org/roles/'), 'js', 15.8 * KB)).toEqual([]);
+  });
+
+  it.each([
+    ['/customer-org/results/', 20],
+    ['/customer-org/dashboard/', 20],
+    ['/customer-org/', 4.2],
+    ['/', 3.7],
+  ])('%s ships at most %s KB of JavaScript in both languages', (path, limit) => {
+    expect(over(both(path), 'js', limit * KB)).toEqual([]);
+  });
+
+  it('every page runs the site-wide script, and a page without progress or islands nothing else', () => {
+    const glossary = both('/customer-org/glossary/');
+    for (const p of glossary) expect(p.scripts.some((s) => /\/site\./.test(s)), p.page).toBe(true);
+    expect(over(glossary, 'js', 0.7 * KB)).toEqual([]);
+  });
+
+  it('the results and dashboard pages load zod only when a file is chosen', () => {
+    for (const p of [...both('/customer-org/results/'), ...both('/customer-org/dashboard/')]) {
+      expect(p.scripts.filter((s) => /account-map\./.test(s)), p.page).toEqual([]);
+      expect(p.lazyJs, p.page).toBeGreaterThan(20 * KB);
+    }
   });
 
   it('a lesson page with a scenario ships at most 25 KB of JavaScript in total', () => {
@@ -60,5 +90,7 @@ describe('budgets (gzip bytes)', () => {
     expect(lesson.scripts.some((s) => /preact/.test(s))).toBe(true);
     expect(lesson.scripts.some((s) => /QuizIsland/.test(s))).toBe(true);
     expect(lesson.js).toBeGreaterThan(lesson.baseJs + 5 * KB);
+    // An island entry that only re-exports its chunk still counts that chunk.
+    expect(lesson.scripts.some((s) => /\/quiz\./.test(s))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, lessonStates, setDone } from '../../src/lib/progress/record.ts';
-import { getQuiz, hasPassed, setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
+import { getQuiz, hasPassed, lastAttemptPassed, setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { summarizeCourse } from '../../src/lib/progress/summary.ts';
 import { ProgressSchema } from '../../src/schemas/progress.ts';
 
@@ -49,6 +49,20 @@ describe('quiz progress', () => {
     [100, 80, true],
   ])('best %s with pass mark %s → passed %s', (best, pass, expected) => {
     expect(hasPassed(best === undefined ? undefined : { answers: {}, submitted: true, attempts: 1, best }, pass)).toBe(expected);
+  });
+
+  // The knowledge check's message judges the attempt just marked; the record judges the best one.
+  it.each([
+    ['never submitted', [], false, false],
+    ['failed once', [70], false, false],
+    ['passed at once', [80], true, true],
+    ['passed, then failed a retry', [90, 60], true, false],
+    ['failed, then passed', [60, 85], true, true],
+  ])('%s (scores %j) → passed by best %s, by the last attempt %s', (_, scores, best, last) => {
+    let p = emptyProgress();
+    for (const s of scores) p = submitQuiz(startAttempt(p, C, roles, `s${s}`), C, roles, s);
+    expect(hasPassed(getQuiz(p, C, roles), 80)).toBe(best);
+    expect(lastAttemptPassed(getQuiz(p, C, roles), 80)).toBe(last);
   });
 });
 

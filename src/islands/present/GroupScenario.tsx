@@ -3,6 +3,7 @@ import type { Action, Session } from '../../lib/slides/session.ts';
 import { available, describePath, replay } from '../../lib/scenario/engine.ts';
 import type { Analysis } from '../scenario/Report.tsx';
 import type { T } from '../../i18n/t.ts';
+import { speakerLabel } from '../scenario/speaker.ts';
 
 interface Props {
   scenario: Scenario;
@@ -20,7 +21,6 @@ export function GroupScenario({ scenario, analysis, session, presenter, act, t }
   const node = scenario.nodes[state.node]!;
   const steps = describePath(scenario, play.path);
   const last = steps.at(-1);
-  const speaker = scenario.cast.find((c) => c.id === node.speaker);
   const choices = available(scenario, state);
   return (
     <div class="group-scenario">
@@ -37,7 +37,7 @@ export function GroupScenario({ scenario, analysis, session, presenter, act, t }
         </div>
       ) : (
         <>
-          <p class="speaker">{speaker ? `${speaker.name}${t('punct.paren', { x: speaker.title })}` : t('scenario.narrator')}</p>
+          <p class="speaker">{speakerLabel(scenario, node.speaker, t)}</p>
           <p class="line">{node.text}</p>
           <ol class="tally">
             {choices.map(({ index, choice }) => (

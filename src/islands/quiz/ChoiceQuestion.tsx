@@ -2,6 +2,7 @@ import type { Answer } from '../../schemas/answer.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
 import type { Question } from '../../schemas/quiz.ts';
 import type { T } from '../../i18n/t.ts';
+import { trueFalseOptions } from '../../lib/quiz/options.ts';
 
 type Choice = Extract<Question, { type: 'single' | 'multiple' | 'truefalse' }>;
 interface Props {
@@ -16,9 +17,7 @@ interface Props {
 
 /** Single choice, multiple choice and true/false: native radios and checkboxes, so keyboards and screen readers work as usual. */
 export function ChoiceQuestion({ q, order, answer, submitted, onAnswer, t }: Props) {
-  const options = q.type === 'truefalse'
-    ? [true, false].map((v) => ({ id: String(v), text: t(v ? 'quiz.true' : 'quiz.false'), correct: q.answer === v, feedback: q.feedback[String(v) as 'true' | 'false'] }))
-    : order.map((id) => q.options.find((o) => o.id === id)!);
+  const options = q.type === 'truefalse' ? trueFalseOptions(q, t('quiz.true'), t('quiz.false')) : order.map((id) => q.options.find((o) => o.id === id)!);
   const multiple = q.type === 'multiple';
   const chosen = (id: string) => (multiple ? Array.isArray(answer) && answer.includes(id) : String(answer) === id);
   const toggle = (id: string) => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../schemas/quiz.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
 import type { T } from '../../i18n/t.ts';
@@ -16,7 +16,20 @@ interface Props {
 /** Ordering without dragging: each item has 上移/下移 buttons; focus follows the moved item and the new position is announced. */
 export function OrderingQuestion({ q, order, submitted, onAnswer, t }: Props) {
   const [said, say] = useState('');
+  // The button pressed last, to keep focus on once the list shows the new order.
+  const moved = useRef<{ id: string; by: number } | null>(null);
   const text = (id: string) => q.items.find((i) => i.id === id)!.text;
+  // Keep focus on the same button of the moved item (or its other one at either end, where the
+  // pressed one is now disabled), in the render that shows the new order.
+  useLayoutEffect(() => {
+    const m = moved.current;
+    if (!m) return;
+    moved.current = null;
+    const to = order.indexOf(m.id);
+    const buttons = document.getElementById(`${q.id}-${m.id}`)?.querySelectorAll('button');
+    const target = m.by < 0 ? (to === 0 ? buttons?.[1] : buttons?.[0]) : to === order.length - 1 ? buttons?.[0] : buttons?.[1];
+    target?.focus();
+  }, [order.join()]);
   const move = (id: string, by: number) => {
     // Built on the stored order, so quick successive presses each count.
     let next = order;
@@ -27,16 +40,8 @@ export function OrderingQuestion({ q, order, submitted, onAnswer, t }: Props) {
       [next[from], next[to]] = [next[to]!, next[from]!];
       return next;
     });
-    const to = next.indexOf(id);
-    say(t('quiz.moved', { item: text(id), n: to + 1, total: next.length }));
-    // Keep focus on the same button of the moved item (or its other one at either end), after the
-    // list has re-rendered: the store publishes on a zero timeout, and this one is queued after it.
-    setTimeout(() => {
-      const row = document.getElementById(`${q.id}-${id}`);
-      const buttons = row?.querySelectorAll('button');
-      const target = by < 0 ? (to === 0 ? buttons?.[1] : buttons?.[0]) : to === next.length - 1 ? buttons?.[0] : buttons?.[1];
-      target?.focus();
-    });
+    moved.current = { id, by };
+    say(t('quiz.moved', { item: text(id), n: next.indexOf(id) + 1, total: next.length }));
   };
   return (
     <>

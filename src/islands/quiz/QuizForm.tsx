@@ -4,6 +4,7 @@ import type { Question } from '../../schemas/quiz.ts';
 import type { AnswerChange } from '../../stores/quiz.ts';
 import { presentationOrder } from '../../lib/quiz/present.ts';
 import { isComplete } from '../../lib/quiz/score.ts';
+import { lastAttemptPassed } from '../../lib/progress/quiz.ts';
 import { QuestionView, type SectionLink } from './QuestionView.tsx';
 import type { T } from '../../i18n/t.ts';
 import type { BasisRef } from '../../lib/content/sources.ts';
@@ -66,7 +67,8 @@ export function QuizForm({ ready, questions, attempt, passPercent, links, basis,
       {submitted && (
         <div class="summary" ref={summary} tabIndex={-1} role="status">
           <p class="score">{t('quiz.score', { score: attempt.last ?? 0 })}</p>
-          <p>{(attempt.last ?? 0) >= passPercent ? t('quiz.passed', { pass: passPercent }) : t('quiz.notPassed', { pass: passPercent })}</p>
+          {/* This attempt's verdict: a retry that fails says so, even after an earlier pass (the record keeps the best, hasPassed). */}
+          <p>{lastAttemptPassed(attempt, passPercent) ? t('quiz.passed', { pass: passPercent }) : t('quiz.notPassed', { pass: passPercent })}</p>
           <p class="muted">{t('quiz.best', { best: attempt.best ?? 0, attempts: attempt.attempts })}</p>
         </div>
       )}

@@ -1,5 +1,6 @@
 import type { Transcript } from '../../lib/results/transcript.ts';
 import type { T } from '../../i18n/t.ts';
+import { ScoreMeter } from '../scenario/ScoreMeter.tsx';
 
 /** The trainee's record: lessons with their check, the assessment, and each scenario's best play with its scores. */
 export function TranscriptView({ tr, t }: { tr: Transcript; t: T }) {
@@ -39,12 +40,7 @@ export function TranscriptView({ tr, t }: { tr: Transcript; t: T }) {
                   <>
                     <p>{t('results.scenarioBest', { total: s.best.total, max: s.best.max, ending: s.best.ending, attempts: s.attempts })}</p>
                     <ul class="bars">
-                      {s.best.scores.map((d) => (
-                        <li key={d.label}>
-                          <span class="meter-label">{t('scenario.scoreOf', { label: d.label, score: d.score, best: d.best, worst: d.worst })}</span>
-                          <span class="meter" aria-hidden="true"><span style={{ width: `${Math.round(Math.max(0, Math.min(1, d.best === d.worst ? 1 : (d.score - d.worst) / (d.best - d.worst))) * 100)}%` }} /></span>
-                        </li>
-                      ))}
+                      {s.best.scores.map((d) => <ScoreMeter key={d.label} label={d.label} score={d.score} best={d.best} worst={d.worst} t={t} />)}
                     </ul>
                   </>
                 ) : <p class="muted">{t('scenario.notPlayed')}</p>}

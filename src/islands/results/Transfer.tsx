@@ -4,12 +4,15 @@ import type { AccountMap } from '../../schemas/account-map.ts';
 import { applyMerge, completedByCourse, planMerge } from '../../lib/account-map/rules.ts';
 import { updateMaps } from '../../stores/account-maps.ts';
 import type { ResultsFile } from '../../schemas/results.ts';
-import { exportResults, parseResults } from '../../lib/results/file.ts';
 import { resultsErrorMessage } from '../../lib/results/errors.ts';
 import { hasProgress, mergeProgress } from '../../lib/progress/merge.ts';
 import { update } from '../../stores/progress.ts';
 import { readName, saveName } from '../../stores/name.ts';
 import { saveFile } from './save-file.ts';
+
+// The results file's module brings zod (its schema validates an import): loaded when a file is
+// chosen or saved, not with the page.
+const resultsFile = () => import('../../lib/results/file.ts');
 import type { T, UiKey } from '../../i18n/t.ts';
 
 interface Props {
@@ -41,6 +44,7 @@ export function Transfer({ progress, maps, csv, t }: Props) {
     const f = input.files?.[0];
     input.value = '';
     if (!f) return;
+    const { parseResults } = await resultsFile();
     const parsed = parseResults(await f.text());
     if (!parsed.ok) {
       const { key, params } = resultsErrorMessage(parsed.error, f.name);
@@ -49,6 +53,12 @@ export function Transfer({ progress, maps, csv, t }: Props) {
     if (!hasProgress(progress)) return apply(f.name, parsed.file);
     setPending({ name: f.name, file: parsed.file });
     dialog.current?.showModal();
+  };
+
+  const exportJson = async () => {
+    const { exportResults } = await resultsFile();
+    const file = exportResults(progress, new Date(), readName() || undefined, { accountMaps: { completed: completedByCourse(maps), ...(includeMaps ? { maps: [...maps] } : {}) } });
+    saveFile(`${t('results.title')}-${day}.json`, JSON.stringify(file, null, 2), 'application/json');
   };
 
   return (
@@ -60,7 +70,7 @@ export function Transfer({ progress, maps, csv, t }: Props) {
       </label>
       <p class="muted small">{t('transfer.includeMapsHint')}</p>
       <div class="actions">
-        <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.json`, JSON.stringify(exportResults(progress, new Date(), readName() || undefined, { accountMaps: { completed: completedByCourse(maps), ...(includeMaps ? { maps: [...maps] } : {}) } }), null, 2), 'application/json')}>{t('transfer.exportJson')}</button>
+        <button type="button" class="button secondary" onClick={exportJson}>{t('transfer.exportJson')}</button>
         <button type="button" class="button secondary" onClick={() => saveFile(`${t('results.title')}-${day}.csv`, csv(), 'text/csv')}>{t('transfer.exportCsv')}</button>
       </div>
       <label class="file-field">

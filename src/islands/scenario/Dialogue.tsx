@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario.ts';
 import { available, describePath, type PlayState } from '../../lib/scenario/engine.ts';
 import type { T } from '../../i18n/t.ts';
+import { speakerLabel } from './speaker.ts';
 
 interface Props {
   scenario: Scenario;
@@ -17,12 +18,7 @@ interface Props {
 export function Dialogue({ scenario, state, remaining, onChoose, ready, t }: Props) {
   const now = useRef<HTMLDivElement>(null);
   const steps = describePath(scenario, state.path);
-  const speaker = (id: string) => {
-    const c = scenario.cast.find((x) => x.id === id);
-    if (!c) return t('scenario.narrator');
-    const role = state.revealed.includes(c.id) ? ` · ${c.role.map((r) => t(`scenario.role.${r}`)).join(t('punct.list'))}` : '';
-    return `${c.name}${t('punct.paren', { x: c.title + role })}`;
-  };
+  const speaker = (id: string) => speakerLabel(scenario, id, t, state.revealed);
   // After each decision, take focus to what happened and what comes next.
   useEffect(() => {
     if (state.path.length) now.current?.focus();

@@ -5,6 +5,7 @@ import { describePath } from '../../lib/scenario/engine.ts';
 import type { T } from '../../i18n/t.ts';
 import type { BasisRef } from '../../lib/content/sources.ts';
 import { Basis } from '../quiz/Basis.tsx';
+import { ScoreMeter } from './ScoreMeter.tsx';
 
 export interface Analysis {
   ranges: Record<string, { best: number; worst: number }>;
@@ -52,15 +53,8 @@ export function Report({ scenario, result, analysis, lessons, basis, focus, leve
       <Sub class="report-sub">{t('scenario.scores')}</Sub>
       <ul class="bars">
         {scenario.dimensions.map((d) => {
-          const { best: hi, worst: lo } = analysis.ranges[d.id] ?? { best: 0, worst: 0 };
-          const score = result.scores[d.id] ?? 0;
-          const share = hi === lo ? 1 : (score - lo) / (hi - lo);
-          return (
-            <li key={d.id}>
-              <span class="meter-label">{t('scenario.scoreOf', { label: d.label, score, best: hi, worst: lo })}</span>
-              <span class="meter" aria-hidden="true"><span style={{ width: `${Math.round(Math.max(0, Math.min(1, share)) * 100)}%` }} /></span>
-            </li>
-          );
+          const { best, worst } = analysis.ranges[d.id] ?? { best: 0, worst: 0 };
+          return <ScoreMeter key={d.id} label={d.label} score={result.scores[d.id] ?? 0} best={best} worst={worst} t={t} />;
         })}
       </ul>
       <div class="paths">

@@ -1,5 +1,5 @@
 import type { AccountMap, AccountMaps } from '../../schemas/account-map.ts';
-import { ROLES, STANCES } from '../diagrams/buying-centre.ts';
+import { ROLES, STANCES } from '../diagrams/roles.ts';
 import { ACCOUNT_MAPS_VERSION, LIMITS } from './rules.ts';
 
 /*

@@ -1,5 +1,5 @@
 import type { AccountMap, MapPerson } from '../../schemas/account-map.ts';
-import { CORE_ROLES, type Role } from '../diagrams/buying-centre.ts';
+import { CORE_ROLES, type Role } from '../diagrams/roles.ts';
 
 /*
  * The account map's rules, pure and zod-free (the page loads them before any import): what

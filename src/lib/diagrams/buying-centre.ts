@@ -9,12 +9,9 @@
  * A core role with nobody in it is drawn as an empty, dashed group and reported as a gap.
  */
 
-export const ROLES = ['decider', 'approver', 'gatekeeper', 'influencer', 'buyer', 'initiator', 'user'] as const;
-export type Role = (typeof ROLES)[number];
-export const STANCES = ['supporter', 'neutral', 'sceptic'] as const;
-export type Stance = (typeof STANCES)[number];
-/** The four roles every buying centre has (the course's 决策者, 影响者, 使用者, 采购人员): an empty one is a gap. */
-export const CORE_ROLES: readonly Role[] = ['decider', 'influencer', 'user', 'buyer'];
+import { CORE_ROLES, ROLES, type Role, type Stance } from './roles.ts';
+
+export { CORE_ROLES, ROLES, STANCES, type Role, type Stance } from './roles.ts';
 
 export interface Person {
   /** Shown under the circle: an alias is fine. */

@@ -8,6 +8,7 @@ import type { Picks, Poll } from '../../schemas/live.ts';
 import type { Answer } from '../../schemas/answer.ts';
 import { presentationOrder } from '../quiz/present.ts';
 import { shuffle } from '../quiz/shuffle.ts';
+import { trueFalseOptions } from '../quiz/options.ts';
 import { tallyModel, type TallyLabels } from '../slides/tally.ts';
 
 /** The same seed as tally.ts, so the ids line up with its rows. */
@@ -20,7 +21,7 @@ export function idsOf(q: Question): { row: string; options: string[] }[] {
     case 'multiple':
       return [{ row: '', options: q.options.map((o) => o.id) }];
     case 'truefalse':
-      return [{ row: '', options: ['true', 'false'] }];
+      return [{ row: '', options: trueFalseOptions(q, '', '').map((o) => o.id) }];
     case 'ordering':
       return presentationOrder(q, seedOf(q)).map((id) => ({ row: id, options: q.items.map((_, n) => String(n + 1)) }));
     case 'matching': {

@@ -71,5 +71,8 @@ export function startAttempt(p: Progress, course: string, ref: QuizRef, seed: st
   });
 }
 
-/** Passed: the best score reaches the pass mark. */
+/** Passed, for the record (lesson state, transcript, certificate): the best score of any attempt reaches the pass mark. */
 export const hasPassed = (q: QuizProgress | undefined, passPercent: number) => (q?.best ?? -1) >= passPercent;
+
+/** The attempt just marked passed, for the message under its score: the last score reaches the pass mark (an earlier pass does not count). */
+export const lastAttemptPassed = (q: Pick<QuizProgress, 'last'> | undefined, passPercent: number) => (q?.last ?? -1) >= passPercent;

@@ -1,5 +1,6 @@
 import type { Progress } from '../../schemas/progress.ts';
 import { lessonStates, type LessonState } from '../progress/record.ts';
+import { hasPassed } from '../progress/quiz.ts';
 
 /** What the results pages need to know about a course; built from its content at build time. */
 export interface CourseInfo {
@@ -48,7 +49,7 @@ export function buildTranscript(p: Progress, info: CourseInfo, mapCompleted = fa
     };
   });
   const a = c?.assessment;
-  const assessment = info.assessment ? { ...(a?.best !== undefined ? { best: a.best } : {}), attempts: a?.attempts ?? 0, passed: (a?.best ?? -1) >= info.assessment.pass } : undefined;
+  const assessment = info.assessment ? { ...(a?.best !== undefined ? { best: a.best } : {}), attempts: a?.attempts ?? 0, passed: hasPassed(a, info.assessment.pass) } : undefined;
   const scenarios = info.scenarios.map((s) => {
     const sp = c?.scenarios?.[s.id];
     const best = sp?.best;

@@ -1,5 +1,6 @@
 import type { Progress } from '../../schemas/progress.ts';
 import { lessonStates, type CompletionRule } from '../progress/record.ts';
+import { hasPassed } from '../progress/quiz.ts';
 
 export interface ScormReport {
   /** cmi.core.lesson_status */
@@ -13,9 +14,9 @@ export interface ScormReport {
  * against the pass mark, which is also the manifest's mastery score); before it is taken, incomplete.
  */
 export function scormReport(p: Progress, course: string, passPercent: number): ScormReport {
-  const best = p.courses[course]?.assessment?.best;
-  if (best === undefined) return { status: 'incomplete' };
-  return { status: best >= passPercent ? 'passed' : 'failed', score: best };
+  const a = p.courses[course]?.assessment;
+  if (a?.best === undefined) return { status: 'incomplete' };
+  return { status: hasPassed(a, passPercent) ? 'passed' : 'failed', score: a.best };
 }
 
 export interface Scorm2004Report {

@@ -12,6 +12,7 @@
 import type { Question } from '../../schemas/quiz.ts';
 import { presentationOrder } from '../quiz/present.ts';
 import { shuffle } from '../quiz/shuffle.ts';
+import { trueFalseOptions } from '../quiz/options.ts';
 
 export interface TallyOption {
   text: string;
@@ -48,7 +49,7 @@ export function tallyModel(q: Question, labels: TallyLabels): TallyModel {
     case 'multiple':
       return { rows: [{ label: '', options: q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback })) }] };
     case 'truefalse':
-      return { rows: [{ label: '', options: [true, false].map((v) => ({ text: v ? labels.yes : labels.no, correct: q.answer === v, feedback: q.feedback[String(v) as 'true' | 'false'] })) }] };
+      return { rows: [{ label: '', options: trueFalseOptions(q, labels.yes, labels.no).map(({ text, correct, feedback }) => ({ text, correct, feedback })) }] };
     case 'ordering': {
       const order = presentationOrder(q, seedOf(q));
       return {

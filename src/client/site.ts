@@ -1,12 +1,18 @@
 /*
+ * The site-wide parts of every page (src/layouts/Base.astro): the offline copy, the notice that
+ * a new version is ready, and the search shortcut.
+ */
+import { registerServiceWorker } from '../stores/offline.ts';
+
+registerServiceWorker();
+
+/*
  * A new version of the site was deployed: the browser has installed its service worker, which
  * waits (src/sw/service-worker.js). Tell the trainee, and reload into it when they say so.
  * Progress is in localStorage, which an update never touches.
  */
-export async function watchForUpdates(): Promise<void> {
-  const sw = navigator.serviceWorker;
-  const reg = await sw?.getRegistration();
-  if (!sw || !reg) return;
+const sw = navigator.serviceWorker;
+void sw?.getRegistration().then((reg) => {
   const show = (worker: ServiceWorker) => {
     const box = document.getElementById('progress-notice');
     if (!box || !sw.controller) return;
@@ -17,9 +23,17 @@ export async function watchForUpdates(): Promise<void> {
     };
     box.showPopover();
   };
-  if (reg.waiting) show(reg.waiting);
-  reg.addEventListener('updatefound', () => {
+  if (reg?.waiting) show(reg.waiting);
+  reg?.addEventListener('updatefound', () => {
     const worker = reg.installing;
     worker?.addEventListener('statechange', () => worker.state === 'installed' && show(worker));
   });
-}
+});
+
+// "/" or Ctrl+K (⌘K) goes to the search box in the header, from anywhere but a text field.
+addEventListener('keydown', (e) => {
+  if (e.key === '/' ? !(e.target as Element).matches('input,textarea,select') : e.key === 'k' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    document.getElementById('site-search')?.focus();
+  }
+});
