@@ -18,19 +18,48 @@ const base = siteBase(process.env.BASE_PATH);
 // - site: what every page runs (src/client/site.ts, from Base.astro), and small modules pages share;
 // - progress: the progress core that the static pages' elements and the islands share;
 // - preact: Preact, its hooks and JSX runtime, and t(): what every island needs;
-// - island-progress: the islands' view of progress (useProgress, boot);
+// - island-progress: the islands' view of progress (useProgress, boot), apart, as the account map
+//   and the live pages have islands but no progress;
 // - quiz: the knowledge check and the assessment's questions.
 // A group also takes what its modules import, unless a group of higher priority took it first.
 /** @param {string} name @param {RegExp} test @param {number} priority */
 const group = (name, test, priority) => ({ name, test, priority });
 const CHUNKS = {
   groups: [
-    group('site', /\/src\/(client\/site|stores\/offline|i18n\/format)\.ts$/, 9),
-    group('progress', /\/src\/(lib\/progress\/(read|record|storage)|stores\/(progress|progress-notice|observable)|client\/(progress-element|results-text))\.ts$/, 8),
+    group('site', /\/src\/(client\/site|stores\/offline|i18n\/format)\.ts$|vite\/preload-helper/, 9),
+    group('progress', /\/src\/(lib\/progress\/(record|sealed)|stores\/(progress|progress-notice|observable)|client\/(progress-element|results-text|progress-marks))\.ts$/, 8),
     group('preact', /\/node_modules\/preact\/(dist|hooks|jsx-runtime)\/|\/src\/i18n\/t\.ts$/, 7),
     group('island-progress', /\/src\/(islands\/(use-progress|boot)|lib\/progress\/quiz)\.ts$/, 6),
     group('quiz', /\/src\/(islands\/(QuizIsland\.tsx|quiz\/)|lib\/quiz\/(present|shuffle|options|score)\.ts|stores\/quiz\.ts)/, 5),
   ],
+};
+
+// Dynamic imports (zod when a file is chosen, the notices when they are needed) stay plain
+// import(). Vite wraps each in a preload helper (about 0.5 KB on every page that has one) to
+// preload the chunks and CSS a lazy chunk needs; with modulePreload off the chunk list is empty,
+// and no lazy chunk here has CSS of its own, so the helper is the identity. The build stops if a
+// lazy chunk ever brings CSS. Astro sets the client build's modulePreload itself, so this is said
+// in the client environment's own config.
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+/** @type {import('vite').Plugin} */
+const plainDynamicImports = {
+  name: 'plain-dynamic-imports',
+  enforce: 'pre',
+  configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+  load(id) {
+    if (id === PRELOAD_HELPER && this.environment?.name === 'client') return 'export const __vitePreload = (load) => load();';
+  },
+  generateBundle(_options, bundle) {
+    if (this.environment?.name !== 'client') return;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      for (const lazy of chunk.dynamicImports) {
+        const target = bundle[lazy];
+        const css = target?.type === 'chunk' ? target.viteMetadata?.importedCss : undefined;
+        if (css?.size) this.error(`${chunk.fileName} loads ${lazy} lazily, which brings CSS (${[...css].join(', ')}): the plain import() of astro.config.mjs would not load it`);
+      }
+    }
+  },
 };
 
 export default defineConfig({
@@ -59,6 +88,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainDynamicImports],
     build: {
       rollupOptions: {
         output: {

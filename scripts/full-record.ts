@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import type { Answer } from '../src/schemas/answer.ts';
 import type { Progress } from '../src/schemas/progress.ts';
 import type { Question } from '../src/schemas/quiz.ts';
-import { addSeconds, emptyProgress, setDone, setPosition, visitLesson } from '../src/lib/progress/record.ts';
+import { emptyProgress } from '../src/lib/progress/record.ts';
+import { addSeconds, setDone, setPosition, visitLesson } from '../src/lib/progress/edit.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../src/lib/progress/quiz.ts';
 import { finishScenario, setScenarioPath } from '../src/lib/progress/scenario.ts';
 

@@ -2,8 +2,14 @@
  * <mark-done> (src/components/MarkDone.astro), at the end of a lesson: the completion mark, and
  * the lesson's tracking: the visit, the heading being read, and active study time.
  */
-import { markDone, readAt, studied, visit } from '../stores/progress.ts';
+import { addSeconds, setDone, setPosition, visitLesson } from '../lib/progress/edit.ts';
+import { update } from '../stores/progress.ts';
 import { $$, progressElement } from './progress-element.ts';
+
+const visit = (course: string, lesson: string) => update((p) => visitLesson(p, course, lesson, Date.now()));
+const markDone = (course: string, lesson: string, done: boolean) => update((p) => setDone(p, course, lesson, done, Date.now()));
+const studied = (course: string, lesson: string, seconds: number) => update((p) => addSeconds(p, course, lesson, seconds));
+const readAt = (course: string, lesson: string, section: string) => update((p) => setPosition(p, course, lesson, section, Date.now()));
 
 progressElement(
   'mark-done',

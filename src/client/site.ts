@@ -6,23 +6,11 @@ import { registerServiceWorker } from '../stores/offline.ts';
 
 registerServiceWorker();
 
-/*
- * A new version of the site was deployed: the browser has installed its service worker, which
- * waits (src/sw/service-worker.js). Tell the trainee, and reload into it when they say so.
- * Progress is in localStorage, which an update never touches.
- */
+// A new version of the site waits to take over (src/sw/service-worker.js): the notice is loaded
+// only then (src/client/update-notice.ts).
 const sw = navigator.serviceWorker;
 void sw?.getRegistration().then((reg) => {
-  const show = (worker: ServiceWorker) => {
-    const box = document.getElementById('progress-notice');
-    if (!box || !sw.controller) return;
-    box.dataset.status = 'update';
-    box.querySelector<HTMLButtonElement>('[data-update]')!.onclick = () => {
-      sw.addEventListener('controllerchange', () => location.reload());
-      worker.postMessage('skip-waiting');
-    };
-    box.showPopover();
-  };
+  const show = (worker: ServiceWorker) => sw.controller && void import('./update-notice.ts').then((m) => m.showUpdate(sw, worker));
   if (reg?.waiting) show(reg.waiting);
   reg?.addEventListener('updatefound', () => {
     const worker = reg.installing;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Progress } from '../schemas/progress.ts';
 import { emptyProgress } from '../lib/progress/record.ts';
-import { progress } from '../stores/progress.ts';
+import { loaded, progress } from '../stores/progress.ts';
 import './boot.ts';
 
 /**
@@ -12,7 +12,13 @@ import './boot.ts';
  */
 export function useProgress(): { progress: Progress; ready: boolean } {
   const [state, setState] = useState(() => ({ progress: emptyProgress(), ready: false }));
-  // subscribe calls at once with the record as read, then on every change (this tab's or another's).
-  useEffect(() => progress.subscribe((p) => setState({ progress: p, ready: true })), []);
+  // Ready once the stored record is read (at once when it is sealed; after the careful read
+  // otherwise), then on every change (this tab's or another's).
+  useEffect(() => {
+    const show = () => loaded.get() && setState({ progress: progress.get(), ready: true });
+    const off = progress.listen(show);
+    const offLoaded = loaded.subscribe(show);
+    return () => (off(), offLoaded());
+  }, []);
   return state;
 }

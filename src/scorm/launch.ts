@@ -14,7 +14,7 @@
  *   - ends the session when the trainee leaves.
  * Without an LMS the course simply opens (docs/scorm.md).
  */
-import { PROGRESS_KEY } from '../lib/progress/storage.ts';
+import { PROGRESS_KEY } from '../lib/progress/sealed.ts';
 import { readProgress } from '../lib/progress/read.ts';
 import { hasProgress } from '../lib/progress/merge.ts';
 import { emptyProgress } from '../lib/progress/record.ts';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY } from '../../src/lib/account-map/storage.ts';
 import { emptyMap } from '../../src/lib/account-map/rules.ts';
-import { emptyProgress, setDone } from '../../src/lib/progress/record.ts';
+import { emptyProgress } from '../../src/lib/progress/record.ts';
+import { setDone } from '../../src/lib/progress/edit.ts';
 import { exportResults } from '../../src/lib/results/file.ts';
 import { expect, expectAccessible, islandsStarted, test } from './helpers.ts';
 

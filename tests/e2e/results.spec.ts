@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { emptyProgress, setDone, visitLesson, addSeconds } from '../../src/lib/progress/record.ts';
+import { emptyProgress } from '../../src/lib/progress/record.ts';
+import { setDone, visitLesson, addSeconds } from '../../src/lib/progress/edit.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario } from '../../src/lib/progress/scenario.ts';
 import { exportResults } from '../../src/lib/results/file.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, lessonStates, setDone } from '../../src/lib/progress/record.ts';
+import { emptyProgress, lessonStates } from '../../src/lib/progress/record.ts';
+import { setDone } from '../../src/lib/progress/edit.ts';
 import { getQuiz, hasPassed, lastAttemptPassed, setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { summarizeCourse } from '../../src/lib/progress/summary.ts';
 import { ProgressSchema } from '../../src/schemas/progress.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addSeconds, emptyProgress, lessonStates, resetCourse, setDone, setPosition, visitLesson } from '../../src/lib/progress/record.ts';
+import { emptyProgress, lessonStates } from '../../src/lib/progress/record.ts';
+import { addSeconds, setDone, setPosition, visitLesson } from '../../src/lib/progress/edit.ts';
+import { resetCourse } from '../../src/lib/progress/record.ts';
 import { summarizeCourse } from '../../src/lib/progress/summary.ts';
 import { ProgressSchema, type Progress } from '../../src/schemas/progress.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, PROGRESS_KEY, commit, load, type KeyValueStorage } from '../../src/lib/progress/storage.ts';
-import { emptyProgress, setDone, addSeconds, visitLesson } from '../../src/lib/progress/record.ts';
+import { emptyProgress } from '../../src/lib/progress/record.ts';
+import { setDone, addSeconds, visitLesson } from '../../src/lib/progress/edit.ts';
 import type { Progress } from '../../src/schemas/progress.ts';
 
 /** localStorage as a Map, shared by as many "tabs" as a test likes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, setDone, addSeconds, visitLesson } from '../../src/lib/progress/record.ts';
+import { emptyProgress } from '../../src/lib/progress/record.ts';
+import { setDone, addSeconds, visitLesson } from '../../src/lib/progress/edit.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario, setScenarioPath } from '../../src/lib/progress/scenario.ts';
 import { hasProgress, mergeProgress } from '../../src/lib/progress/merge.ts';

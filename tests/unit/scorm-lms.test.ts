@@ -6,11 +6,12 @@ import { certificateName } from '../../src/lib/scorm/name.ts';
 import { OCCUPANT_KEY, parkedPrefix, swapLearner, type ListableStorage } from '../../src/lib/scorm/learners.ts';
 import { STORED_KEYS, NAME_KEY, isStoredKey } from '../../src/lib/storage-keys.ts';
 import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY } from '../../src/lib/account-map/storage.ts';
-import { PROGRESS_KEY, BACKUP_PREFIX } from '../../src/lib/progress/storage.ts';
+import { PROGRESS_KEY, BACKUP_PREFIX, SEAL_KEY } from '../../src/lib/progress/storage.ts';
 import { answerInteraction, answerKey, fitId, fitList, formatResponse, interactionRows, isRight, scenarioInteraction, type AnswerKey } from '../../src/lib/scorm/interactions.ts';
 import { launchData, objectiveValues, planReport, startReport, type LaunchData } from '../../src/lib/scorm/report.ts';
 import { scorm2004Report } from '../../src/lib/scorm/status.ts';
-import { addSeconds, emptyProgress, setDone, visitLesson } from '../../src/lib/progress/record.ts';
+import { emptyProgress } from '../../src/lib/progress/record.ts';
+import { addSeconds, setDone, visitLesson } from '../../src/lib/progress/edit.ts';
 import { setAnswer, startAttempt, submitQuiz } from '../../src/lib/progress/quiz.ts';
 import { finishScenario } from '../../src/lib/progress/scenario.ts';
 import { scoreQuestion } from '../../src/lib/quiz/score.ts';
@@ -86,7 +87,7 @@ describe('one browser, several LMS learners', () => {
   const A = { [PROGRESS_KEY]: 'A-progress', [`${BACKUP_PREFIX}1`]: 'A-backup', [NAME_KEY]: 'Anna', 'other-site:key': 'kept' };
 
   it('lists every stored key of the course once, prefixes with *', () => {
-    expect(STORED_KEYS).toEqual([PROGRESS_KEY, `${BACKUP_PREFIX}*`, NAME_KEY, ACCOUNT_MAPS_KEY, `${ACCOUNT_MAPS_BACKUP_PREFIX}*`]);
+    expect(STORED_KEYS).toEqual([PROGRESS_KEY, SEAL_KEY, `${BACKUP_PREFIX}*`, NAME_KEY, ACCOUNT_MAPS_KEY, `${ACCOUNT_MAPS_BACKUP_PREFIX}*`]);
     expect(isStoredKey(`${ACCOUNT_MAPS_BACKUP_PREFIX}5`)).toBe(true);
     expect(isStoredKey(`${BACKUP_PREFIX}123+`)).toBe(true);
     expect(isStoredKey('sales-course:progressX')).toBe(false);

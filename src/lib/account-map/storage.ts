@@ -1,5 +1,5 @@
 import type { AccountMap, AccountMaps } from '../../schemas/account-map.ts';
-import type { KeyValueStorage } from '../progress/storage.ts';
+import type { KeyValueStorage } from '../progress/sealed.ts';
 import { readAccountMaps, type MapsOutcome } from './read.ts';
 import { ACCOUNT_MAPS_VERSION } from './rules.ts';
 

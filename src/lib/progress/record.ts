@@ -4,41 +4,10 @@ import type { CourseProgress, LessonProgress, Progress } from '../../schemas/pro
 export const PROGRESS_VERSION = 3 as const;
 
 export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, courses: {} });
-const emptyLesson = (): LessonProgress => ({ seconds: 0, done: false });
+/** A lesson not yet opened. */
+export const emptyLesson = (): LessonProgress => ({ seconds: 0, done: false });
 /** A course's entry, or a new empty one. */
 export const courseOf = (p: Progress, course: string): CourseProgress => p.courses[course] ?? { lessons: {} };
-
-/** Applies `change` to one lesson's entry, creating course and lesson as needed; never mutates. */
-function updateLesson(p: Progress, course: string, lesson: string, change: (l: LessonProgress) => LessonProgress): Progress {
-  const c = courseOf(p, course);
-  const l = c.lessons[lesson] ?? emptyLesson();
-  return { ...p, courses: { ...p.courses, [course]: { ...c, lessons: { ...c.lessons, [lesson]: change(l) } } } };
-}
-
-/** The trainee opened a lesson: records the visit and makes it the last position. */
-export function visitLesson(p: Progress, course: string, lesson: string, now: number): Progress {
-  const next = updateLesson(p, course, lesson, (l) => ({ ...l, firstVisit: l.firstVisit ?? now, lastVisit: now }));
-  return setPosition(next, course, lesson, undefined, now);
-}
-
-/** Marks a lesson as studied, or takes the mark back. */
-export function setDone(p: Progress, course: string, lesson: string, done: boolean, now: number): Progress {
-  return updateLesson(p, course, lesson, (l) => ({ ...l, done, markedAt: now }));
-}
-
-/** Adds whole seconds of study time; negative or fractional amounts are ignored or floored. */
-export function addSeconds(p: Progress, course: string, lesson: string, seconds: number): Progress {
-  const add = Math.floor(seconds);
-  if (!(add > 0)) return p;
-  return updateLesson(p, course, lesson, (l) => ({ ...l, seconds: l.seconds + add }));
-}
-
-/** Remembers where the trainee is reading, for "continue where you left off". */
-export function setPosition(p: Progress, course: string, lesson: string, section: string | undefined, now: number): Progress {
-  const c = courseOf(p, course);
-  const last = section ? { lesson, section, at: now } : { lesson, at: now };
-  return { ...p, courses: { ...p.courses, [course]: { ...c, last } } };
-}
 
 /** Forgets everything about one course. */
 export function resetCourse(p: Progress, course: string): Progress {

@@ -1,14 +1,13 @@
+/*
+ * The careful way to read and write the progress record: every stored text is checked by the
+ * salvaging reader. Pages load this only when the fast way (src/lib/progress/sealed.ts) cannot
+ * vouch for what is stored.
+ */
 import type { Progress } from '../../schemas/progress.ts';
 import { readProgress, type ReadOutcome } from './read.ts';
+import { BACKUP_PREFIX, PROGRESS_KEY, safeGet, safeSet, writeSealed, type KeyValueStorage } from './sealed.ts';
 
-/** The part of the Web Storage API the progress record needs; tests pass a Map-backed fake. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-export const PROGRESS_KEY = 'sales-course:progress';
-export const BACKUP_PREFIX = 'sales-course:progress:backup:';
+export { BACKUP_PREFIX, PROGRESS_KEY, SEAL_KEY, type KeyValueStorage } from './sealed.ts';
 
 export interface Loaded {
   outcome: ReadOutcome;
@@ -23,12 +22,14 @@ export interface Loaded {
 export function load(storage: KeyValueStorage, now: number): Loaded {
   const raw = safeGet(storage, PROGRESS_KEY);
   const outcome = readProgress(raw);
+  // A good record without a seal (written by an earlier version, or by hand) gets one, so the next page reads it the fast way.
+  if (outcome.status === 'ok') writeSealed(storage, outcome.progress);
   if (outcome.status === 'ok' || outcome.status === 'empty' || raw === null) return { outcome };
   // A new key each time: an earlier backup is never overwritten.
   let backupKey = BACKUP_PREFIX + now;
   while (safeGet(storage, backupKey) !== null) backupKey += '+';
   if (!safeSet(storage, backupKey, raw)) return { outcome };
-  safeSet(storage, PROGRESS_KEY, JSON.stringify(outcome.progress));
+  writeSealed(storage, outcome.progress);
   return { outcome, backupKey };
 }
 
@@ -42,23 +43,6 @@ export function commit(storage: KeyValueStorage, fallback: Progress, change: (p:
   const read = raw === null ? null : readProgress(raw);
   const base = read && read.status !== 'reset' ? read.progress : fallback;
   const next = change(base);
-  safeSet(storage, PROGRESS_KEY, JSON.stringify(next));
+  writeSealed(storage, next);
   return next;
-}
-
-function safeGet(storage: KeyValueStorage, key: string): string | null {
-  try {
-    return storage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function safeSet(storage: KeyValueStorage, key: string, value: string): boolean {
-  try {
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
 }

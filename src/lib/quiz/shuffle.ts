@@ -3,15 +3,9 @@
  * options where they were, and tests can name the order they expect.
  */
 
-/** A 32-bit hash of a string (FNV-1a). */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { hash } from '../hash.ts';
+
+export { hash };
 
 /** A small, fast pseudo-random generator (mulberry32) giving numbers in [0, 1). */
 export function random(seed: string): () => number {
