@@ -12,8 +12,21 @@ export const loaded = observable(false);
 /** What happened when the stored record could not be used as it was, and where the original was kept. */
 export type StorageNotice = { status: Exclude<ReadOutcome['status'], 'ok' | 'empty'>; backupKey: string };
 
-/** The careful reader and writer (src/stores/progress-checked.ts), loaded when the stored record is not sealed. */
-const checked = () => import('./progress-checked.ts');
+type Checked = typeof import('./progress-checked.ts');
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+/**
+ * Runs `step` with the careful reader and writer (src/stores/progress-checked.ts, loaded the first
+ * time a stored record is not sealed), after every step queued before it: the stored record is
+ * checked, and backed up if need be, before any write, and other tabs' records are followed in the
+ * order they came. While steps wait, everything goes through the queue.
+ */
+function carefully<T>(step: (m: Checked) => T): Promise<T> {
+  pending++;
+  const run = queue.then(() => import('./progress-checked.ts')).then(step);
+  queue = run.catch((e: unknown) => console.error(e)).finally(() => pending--);
+  return run;
+}
 
 let started: Promise<StorageNotice | null> | null = null;
 
@@ -31,13 +44,13 @@ export function startProgress(): Promise<StorageNotice | null> {
     progress.set(sealed ?? emptyProgress());
     loaded.set(true);
     started = Promise.resolve(null);
-  } else started = checked().then((m) => m.loadChecked());
+  } else started = carefully((m) => m.loadChecked());
   addEventListener('storage', (e) => {
     if (e.key !== PROGRESS_KEY && e.key !== null) return;
     // Another tab wrote the whole record, already including this tab's work (see update).
-    const sealed = readSealed(localStorage, e.newValue);
+    const sealed = pending ? undefined : readSealed(localStorage, e.newValue);
     if (sealed !== undefined) progress.set(sealed ?? emptyProgress());
-    else void checked().then((m) => m.followChecked(e.newValue));
+    else void carefully((m) => m.followChecked(e.newValue));
   });
   return started;
 }
@@ -48,8 +61,8 @@ export function startProgress(): Promise<StorageNotice | null> {
  * unsealed stored record is read the careful way first.
  */
 export function update(change: (p: Progress) => Progress): void {
-  const latest = readSealed(localStorage);
-  if (latest === undefined) return void checked().then((m) => m.updateChecked(change));
+  const latest = pending ? undefined : readSealed(localStorage);
+  if (latest === undefined) return void carefully((m) => m.updateChecked(change));
   const next = change(latest ?? progress.get());
   writeSealed(localStorage, next);
   progress.set(next);
