@@ -4,7 +4,8 @@ import { decisionsToEnd } from '../lib/scenario/graph.ts';
 import { sectionHeadings } from '../lib/content/headings.ts';
 import type { CourseInfo } from '../lib/results/transcript.ts';
 import type { Locale } from '../schemas/course.ts';
-import { localeBase, localized } from '../i18n/index.ts';
+import { localized } from '../i18n/index.ts';
+import { localeBase } from './route.ts';
 import { basisRefs } from './sources.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;

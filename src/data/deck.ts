@@ -1,7 +1,8 @@
 import { describe, topLevelBlocks } from '../lib/slides/blocks.ts';
 import { planSlides } from '../lib/slides/plan.ts';
 import { getQuiz, getScenarios, scenarioAnalysis, type CatalogCourse, type LessonEntry } from './catalog.ts';
-import { localeBase, localized } from '../i18n/index.ts';
+import { localized } from '../i18n/index.ts';
+import { localeBase } from './route.ts';
 import type { Locale } from '../schemas/course.ts';
 import type { DeckData } from '../lib/slides/deck.ts';
 

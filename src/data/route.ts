@@ -9,11 +9,19 @@
  * alone in a test.
  */
 import { toLocale, useT } from '../i18n/index.ts';
-import { localeBase, pathsFor, siteBase } from '../lib/urls.ts';
+import { localeBase as localeBaseUnder, pathsFor, siteBase } from '../lib/urls.ts';
 import type { Locale } from '../schemas/course.ts';
 
 /** The site's base as built (astro.config.mjs `base`, from BASE_PATH): "/" or, say, "/training/". */
 export const SITE_BASE = siteBase(import.meta.env.BASE_URL);
+
+/**
+ * Where a locale's pages start in this build: zh-CN at the site's base, English under its en/
+ * ("/" and "/en/", or "/training/" and "/training/en/" when built with BASE_PATH=/training/).
+ * Pages and components get it from routeContext; code outside a Vite build (integrations,
+ * scripts) passes the base to localeBase in src/lib/urls.ts instead.
+ */
+export const localeBase = (locale: Locale) => localeBaseUnder(locale, SITE_BASE);
 
 export interface RouteContext {
   locale: Locale;
@@ -28,6 +36,6 @@ export interface RouteContext {
 /** The route context of the page being rendered (pass `Astro`). */
 export function routeContext(astro: { currentLocale?: string | undefined }): RouteContext {
   const locale = toLocale(astro.currentLocale);
-  const base = localeBase(locale, SITE_BASE);
+  const base = localeBase(locale);
   return { locale, t: useT(locale), base, site: SITE_BASE, paths: pathsFor(base, SITE_BASE) };
 }

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../schemas/course.ts';
-import { localeBase, localized } from '../i18n/index.ts';
+import { localized } from '../i18n/index.ts';
+import { localeBase } from './route.ts';
 import { sourcesPath } from '../lib/urls.ts';
 import { citedIds, type BasisRef } from '../lib/content/sources.ts';
 

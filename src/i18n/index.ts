@@ -4,7 +4,6 @@ import type { Locale } from '../schemas/course.ts';
 import { SOURCE_SECTIONS } from '../schemas/lesson.ts';
 import { format } from './format.ts';
 import { translate, type Params, type UiKey } from './t.ts';
-import { localeBase as localeBaseUnder } from '../lib/urls.ts';
 
 export { format, type UiKey };
 
@@ -18,13 +17,6 @@ export const DEFAULT_LOCALE = 'zh-CN' satisfies Locale;
 /** The locale of a page: Astro.currentLocale, or anything else, read as one we ship (zh-CN when unknown). */
 export const toLocale = (x: string | undefined): Locale => (x === 'en' ? 'en' : 'zh-CN');
 
-/**
- * Where a locale's pages start in this build: zh-CN at the site's base, English under its en/
- * ("/" and "/en/", or "/training/" and "/training/en/" when built with BASE_PATH=/training/).
- * Pages and components get it from routeContext (src/data/route.ts); code outside a Vite build
- * (integrations, scripts) passes the base to localeBase in src/lib/urls.ts instead.
- */
-export const localeBase = (locale: Locale) => localeBaseUnder(locale, (import.meta.env as { BASE_URL?: string } | undefined)?.BASE_URL);
 
 /** The locales as route parameters for getStaticPaths of pages under src/pages/[...lang]/. */
 export const LANGS = [

@@ -1,7 +1,6 @@
 import { z } from './zod.ts';
 import { SlugSchema } from './course.ts';
-import { ROLES, STANCES } from '../lib/diagrams/buying-centre.ts';
-import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, LIMITS, isCompleted } from '../lib/account-map/rules.ts';
+import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, LIMITS, ROLES, STANCES } from './account-map-vocabulary.ts';
 
 /*
  * A trainee's map of one real customer, built with the course's frameworks. The browser reads the
@@ -79,8 +78,6 @@ export const AccountMapSchema = z
   })
   .strict();
 
-/** A map that meets the capstone: type, stage, at least 4 people with roles, a discovery plan and next actions (rule: isCompleted). */
-export const CompletedAccountMapSchema = AccountMapSchema.refine(isCompleted, { message: 'not completed: needs a type, a stage, 4 people with roles, a discovery step and a next action' });
 
 /** What localStorage keeps: every map of every course, versioned. */
 export const AccountMapsSchema = z

@@ -2,27 +2,29 @@
  * The careful reading and writing of the progress record (src/lib/progress/storage.ts: every
  * stored text checked, repaired and backed up), loaded by src/stores/progress.ts only when the
  * stored record has no valid seal: the first visit after an update, a record changed by hand, damage.
+ * It returns what it read or wrote; the store publishes it.
  */
 import type { Progress } from '../schemas/progress.ts';
 import { readProgress } from '../lib/progress/read.ts';
 import { commit, load } from '../lib/progress/storage.ts';
-import { loaded, progress, type StorageNotice } from './progress.ts';
+import type { ReadOutcome } from '../lib/progress/read.ts';
 
-export function loadChecked(): StorageNotice | null {
+/** What happened when the stored record could not be used as it was, and where the original was kept. */
+export type StorageNotice = { status: Exclude<ReadOutcome['status'], 'ok' | 'empty'>; backupKey: string };
+
+/** The stored record, checked (the unusable original backed up), and the notice the trainee gets if it had to be. */
+export function loadChecked(): { progress: Progress; notice: StorageNotice | null } {
   const { outcome, backupKey } = load(localStorage, Date.now());
-  progress.set(outcome.progress);
-  loaded.set(true);
-  if (!backupKey || outcome.status === 'ok' || outcome.status === 'empty') return null;
+  if (!backupKey || outcome.status === 'ok' || outcome.status === 'empty') return { progress: outcome.progress, notice: null };
   if ('problems' in outcome) console.warn(outcome.problems);
-  return { status: outcome.status, backupKey };
+  return { progress: outcome.progress, notice: { status: outcome.status, backupKey } };
 }
 
-export function updateChecked(change: (p: Progress) => Progress): void {
-  progress.set(commit(localStorage, progress.get(), change));
-}
+/** Applies `change` to the record as stored (checked), or to `current` when nothing usable is stored. */
+export const updateChecked = (current: Progress, change: (p: Progress) => Progress): Progress => commit(localStorage, current, change);
 
-/** Another tab stored `text` without a seal this tab can vouch for. */
-export function followChecked(text: string | null): void {
+/** What another tab stored, checked: undefined when nothing of it is usable. */
+export function followChecked(text: string | null): Progress | undefined {
   const read = readProgress(text);
-  if (read.status !== 'reset') progress.set(read.progress);
+  return read.status === 'reset' ? undefined : read.progress;
 }

@@ -1,5 +1,5 @@
 import type { Progress } from '../schemas/progress.ts';
-import type { ReadOutcome } from '../lib/progress/read.ts';
+import type { StorageNotice } from './progress-checked.ts';
 import { emptyProgress } from '../lib/progress/record.ts';
 import { PROGRESS_KEY, readSealed, writeSealed } from '../lib/progress/sealed.ts';
 import { observable } from './observable.ts';
@@ -9,8 +9,7 @@ export const progress = observable<Progress>(emptyProgress());
 /** Whether `progress` holds the stored record yet (the careful read of an unsealed record is loaded first). */
 export const loaded = observable(false);
 
-/** What happened when the stored record could not be used as it was, and where the original was kept. */
-export type StorageNotice = { status: Exclude<ReadOutcome['status'], 'ok' | 'empty'>; backupKey: string };
+export type { StorageNotice };
 
 type Checked = typeof import('./progress-checked.ts');
 let queue: Promise<unknown> = Promise.resolve();
@@ -44,13 +43,23 @@ export function startProgress(): Promise<StorageNotice | null> {
     progress.set(sealed ?? emptyProgress());
     loaded.set(true);
     started = Promise.resolve(null);
-  } else started = carefully((m) => m.loadChecked());
+  } else
+    started = carefully((m) => {
+      const read = m.loadChecked();
+      progress.set(read.progress);
+      loaded.set(true);
+      return read.notice;
+    });
   addEventListener('storage', (e) => {
     if (e.key !== PROGRESS_KEY && e.key !== null) return;
     // Another tab wrote the whole record, already including this tab's work (see update).
     const sealed = pending ? undefined : readSealed(localStorage, e.newValue);
     if (sealed !== undefined) progress.set(sealed ?? emptyProgress());
-    else void carefully((m) => m.followChecked(e.newValue));
+    else
+      void carefully((m) => {
+        const read = m.followChecked(e.newValue);
+        if (read) progress.set(read);
+      });
   });
   return started;
 }
@@ -62,7 +71,7 @@ export function startProgress(): Promise<StorageNotice | null> {
  */
 export function update(change: (p: Progress) => Progress): void {
   const latest = pending ? undefined : readSealed(localStorage);
-  if (latest === undefined) return void carefully((m) => m.updateChecked(change));
+  if (latest === undefined) return void carefully((m) => progress.set(m.updateChecked(progress.get(), change)));
   const next = change(latest ?? progress.get());
   writeSealed(localStorage, next);
   progress.set(next);

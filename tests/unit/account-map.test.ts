@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AccountMapsSchema, CompletedAccountMapSchema, type AccountMap } from '../../src/schemas/account-map.ts';
+import { AccountMapsSchema, type AccountMap } from '../../src/schemas/account-map.ts';
+import { CompletedAccountMapSchema } from '../../src/lib/account-map/file.ts';
 import { readAccountMaps } from '../../src/lib/account-map/read.ts';
 import { applyMerge, exportMaps, completedByCourse, deleteMap, duplicateMap, emptyMap, emptyPerson, findGaps, isCompleted, planMerge, renameMap } from '../../src/lib/account-map/rules.ts';
 import { ACCOUNT_MAPS_BACKUP_PREFIX, ACCOUNT_MAPS_KEY, commitMaps, loadMaps } from '../../src/lib/account-map/storage.ts';

@@ -8,10 +8,17 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 
 /** The folders of src/ that the rules name. */
-type Area = 'lib' | 'data' | 'stores' | 'islands' | 'client';
+type Area = 'schemas' | 'lib' | 'data' | 'stores' | 'islands' | 'client';
 
 /** Importer area → the areas it must not import, with why. */
 const RULES: Record<Area, Partial<Record<Area, string>>> = {
+  schemas: {
+    lib: 'schemas are the bottom layer: rules and vocabulary they need live in src/schemas',
+    data: 'schemas are the bottom layer',
+    stores: 'schemas are the bottom layer',
+    islands: 'schemas are the bottom layer',
+    client: 'schemas are the bottom layer',
+  },
   lib: {
     stores: 'src/lib is pure logic: it holds no browser state',
     islands: 'src/lib is pure logic: it knows no UI',
@@ -37,7 +44,7 @@ const RULES: Record<Area, Partial<Record<Area, string>>> = {
 const PENDING: { from: string; to: string; why: string }[] = [];
 
 const areaOf = (path: string): Area | undefined => {
-  const m = /^src\/(lib|data|stores|islands|client)\//.exec(path);
+  const m = /^src\/(schemas|lib|data|stores|islands|client)\//.exec(path);
   return m?.[1] as Area | undefined;
 };
 
@@ -132,7 +139,8 @@ describe('the imports of src/', () => {
   it('sees the imports it checks', () => {
     // A scan that found nothing would pass on nothing.
     expect(edges.length).toBeGreaterThan(300);
-    expect(edges).toContainEqual(['src/stores/progress.ts', 'src/lib/progress/read.ts']);
+    expect(edges).toContainEqual(['src/stores/progress.ts', 'src/lib/progress/sealed.ts']);
+    expect(edges).toContainEqual(['src/schemas/account-map.ts', 'src/schemas/account-map-vocabulary.ts']);
   });
 
   it('break no layering rule', () => {

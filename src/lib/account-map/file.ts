@@ -1,5 +1,5 @@
-import { AccountMapsFileSchema, type AccountMap } from '../../schemas/account-map.ts';
-import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION } from './rules.ts';
+import { AccountMapSchema, AccountMapsFileSchema, type AccountMap } from '../../schemas/account-map.ts';
+import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, isCompleted } from './rules.ts';
 
 /*
  * Export and import of account maps as JSON. This module pulls in zod, so the page loads it only
@@ -24,3 +24,6 @@ export function parseMapsFile(text: string): ParsedMaps {
   if (!parsed.success) return { ok: false, error: `invalid:${parsed.error.issues[0]!.path.join('.') || '(file)'}` };
   return { ok: true, maps: parsed.data.maps };
 }
+
+/** A map that meets the capstone: type, stage, at least 4 people with roles, a discovery plan and next actions (rule: isCompleted). */
+export const CompletedAccountMapSchema = AccountMapSchema.refine(isCompleted, { message: 'not completed: needs a type, a stage, 4 people with roles, a discovery step and a next action' });

@@ -1,5 +1,6 @@
 import type { AccountMap, MapPerson } from '../../schemas/account-map.ts';
 import { CORE_ROLES, type Role } from '../diagrams/roles.ts';
+import { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, LIMITS } from '../../schemas/account-map-vocabulary.ts';
 
 /*
  * The account map's rules, pure and zod-free (the page loads them before any import): what
@@ -7,13 +8,7 @@ import { CORE_ROLES, type Role } from '../diagrams/roles.ts';
  * rename, delete, merge).
  */
 
-/** Storage and file format version. */
-export const ACCOUNT_MAPS_VERSION = 1;
-/** Marks an exported file of maps as ours. */
-export const ACCOUNT_MAPS_FORMAT = 'sales-course-account-maps';
-
-/** Sizes the schema and the reader both enforce. */
-export const LIMITS = { text: 500, name: 80, id: 40, list: 30, people: 40, maps: 100 } as const;
+export { ACCOUNT_MAPS_FORMAT, ACCOUNT_MAPS_VERSION, LIMITS };
 
 /** People with at least one role that a completed map needs. */
 export const MIN_PEOPLE = 4;
