@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './helpers.ts';
+import { expect, expectAccessible, islandsStarted, test } from './helpers.ts';
 
 /** Presses → until the presenter shows a slide matching `selector` in the current pane. */
 async function advanceTo(page: Page, selector: string) {
@@ -12,6 +12,7 @@ test('presenter and audience: keys move both, the audience never shows notes, an
   await page.goto('/customer-org/roles/');
   await page.getByRole('link', { name: '讲师：放映本课' }).click();
   await expect(page.getByText(/第 1 \/ \d+ 张/)).toBeVisible();
+  await islandsStarted(page);
 
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: '打开观众窗口' }).click();
@@ -58,6 +59,7 @@ test('presenter and audience: keys move both, the audience never shows notes, an
 
 test('class quiz: tallies by keys and buttons, then the reveal shows bars, the answer and every explanation', async ({ page, context }) => {
   await page.goto('/customer-org/roles/present/');
+  await islandsStarted(page); // keys and clicks before the presenter starts would go nowhere
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: '打开观众窗口' }).click();
   const audience = await popup;
@@ -79,6 +81,7 @@ test('class quiz: tallies by keys and buttons, then the reveal shows bars, the a
 
 test('every question type on a slide: a categorize question shows its items, the room is counted row by row, the reveal shows the key', async ({ page, context }) => {
   await page.goto('/customer-org/roles/present/');
+  await islandsStarted(page); // keys and clicks before the presenter starts would go nowhere
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: '打开观众窗口' }).click();
   const audience = await popup;
@@ -120,6 +123,7 @@ test('every question type on a slide: a categorize question shows its items, the
 
 test('go to a slide: G, the number, Enter — the digits typed never count a tally', async ({ page }) => {
   await page.goto('/customer-org/roles/present/');
+  await islandsStarted(page); // keys and clicks before the presenter starts would go nowhere
   await advanceTo(page, '.class-question .tally');
   const quiz = await slideNumber(page);
   await page.keyboard.press('g');
@@ -144,6 +148,7 @@ test('go to a slide: G, the number, Enter — the digits typed never count a tal
 
 test('group scenario: the room votes at each decision and plays to an ending, with the vote history', async ({ page, context }) => {
   await page.goto('/customer-org/soe-case/present/');
+  await islandsStarted(page); // keys and clicks before the presenter starts would go nowhere
   const popup = context.waitForEvent('page');
   await page.getByRole('button', { name: '打开观众窗口' }).click();
   const audience = await popup;

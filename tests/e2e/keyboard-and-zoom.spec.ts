@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { ScenarioSchema } from '../../src/schemas/scenario.ts';
 import { validateScenario } from '../../src/lib/scenario/validate.ts';
 import { available, choose, startState } from '../../src/lib/scenario/engine.ts';
-import { expect, test } from './helpers.ts';
+import { expect, test, islandsStarted } from './helpers.ts';
 import { answerByKeyboard, questions } from './quiz-helpers.ts';
 
 test('keyboard only: a whole lesson with its scenario and its knowledge check', async ({ page }) => {
@@ -63,6 +63,7 @@ test('text zoomed to 200% keeps every part usable, with nothing cut off sideways
 test('motion is reduced when the system asks for it', async ({ page }) => {
   // The class quiz's tally bars grow when revealed: the one thing in the course that moves.
   await page.goto('/customer-org/roles/present/');
+  await islandsStarted(page); // keys before the presenter starts would go nowhere
   for (let i = 0; i < 40 && !(await page.locator('.current .class-question .tally').count()); i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('1');
   await page.keyboard.press('r');
