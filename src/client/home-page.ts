@@ -1,2 +1,0 @@
-/* The home page's own script: each course card's summary (<course-summary>). */
-import './course-summary.ts';
