@@ -1,6 +1,7 @@
 import type { Answer } from '../../schemas/answer.ts';
 import type { CourseProgress, Progress, QuizProgress } from '../../schemas/progress.ts';
 import { courseOf } from './record.ts';
+import { hasPassed } from './record.ts';
 
 /** Which quiz: a lesson's knowledge check (its lesson id) or the course's final assessment. */
 export type QuizRef = { lesson: string } | 'assessment';
@@ -71,8 +72,7 @@ export function startAttempt(p: Progress, course: string, ref: QuizRef, seed: st
   });
 }
 
-/** Passed, for the record (lesson state, transcript, certificate): the best score of any attempt reaches the pass mark. */
-export const hasPassed = (q: QuizProgress | undefined, passPercent: number) => (q?.best ?? -1) >= passPercent;
+export { hasPassed };
 
 /** The attempt just marked passed, for the message under its score: the last score reaches the pass mark (an earlier pass does not count). */
 export const lastAttemptPassed = (q: Pick<QuizProgress, 'last'> | undefined, passPercent: number) => (q?.last ?? -1) >= passPercent;

@@ -1,4 +1,4 @@
-import type { CourseProgress, LessonProgress, Progress } from '../../schemas/progress.ts';
+import type { CourseProgress, LessonProgress, Progress, QuizProgress } from '../../schemas/progress.ts';
 
 /** The version `ProgressSchema` describes; `readProgress` migrates anything older to it. */
 export const PROGRESS_VERSION = 3 as const;
@@ -15,6 +15,9 @@ export function resetCourse(p: Progress, course: string): Progress {
   return { ...p, courses: rest };
 }
 
+/** Passed, for the record (lesson state, transcript, certificate): the best score of any attempt reaches the pass mark. */
+export const hasPassed = (q: QuizProgress | undefined, passPercent: number) => (q?.best ?? -1) >= passPercent;
+
 /** Lesson states: done (studied and, where there is one, its check passed), read (studied, check not yet passed), visited, new. */
 export type LessonState = 'done' | 'read' | 'visited' | 'new';
 
@@ -29,7 +32,7 @@ export function lessonStates(p: Progress, course: string, lessonIds: readonly st
   const c = p.courses[course];
   return lessonIds.map((id) => {
     const l = c?.lessons[id];
-    const passed = !rule.checked.includes(id) || (c?.quizzes?.[id]?.best ?? -1) >= rule.passPercent;
+    const passed = !rule.checked.includes(id) || hasPassed(c?.quizzes?.[id], rule.passPercent);
     return { id, state: l?.done ? (passed ? 'done' : 'read') : l?.firstVisit ? 'visited' : 'new' };
   });
 }
