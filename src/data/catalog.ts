@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { lessonPath } from '../lib/urls.ts';
+import { coursePagePath, lessonPath } from '../lib/urls.ts';
 import { decisionsToEnd } from '../lib/scenario/graph.ts';
 import { sectionHeadings } from '../lib/content/headings.ts';
 import type { CourseInfo } from '../lib/results/transcript.ts';
@@ -113,7 +113,7 @@ export async function courseInfo(entry: CatalogCourse, locale: Locale): Promise<
         endings: Object.fromEntries(Object.entries(data.nodes).flatMap(([id, n]) => (n.ending ? [[id, n.ending.title]] : []))),
       };
     })),
-    ...((await getEntry('accountMaps', entry.id)) ? { accountMap: `${localeBase(locale)}${entry.id}/account-map/` } : {}),
+    ...((await getEntry('accountMaps', entry.id)) ? { accountMap: coursePagePath(entry.id, 'account-map', localeBase(locale)) } : {}),
     certificate: entry.course.certificate,
   };
 }

@@ -10,7 +10,7 @@ import { useFit } from './present/fit.ts';
 import { useSession } from './present/use-session.ts';
 import { useLive } from './present/use-live.ts';
 import { JoinBox, LivePanel, RoomResponses } from './present/LivePanel.tsx';
-import type { DeckData } from './present/types.ts';
+import type { DeckData } from '../lib/slides/deck.ts';
 
 /** A slide box whose content is scaled to fit (see ./present/fit.ts). */
 function FitSlide({ fitKey, content, kind, class: cls = '', label, children }: { fitKey: string; content: string; kind: string; class?: string; label?: string; children: ComponentChildren }) {

@@ -16,6 +16,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeF
 import { dirname, extname, join, resolve } from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import qrcode from 'qrcode-generator';
+import type { z } from '../schemas/zod.ts';
 import { AnswerRequestSchema, CommandSchema, JOIN_ALPHABET, JoinRequestSchema, LIMITS, TrainerKeySchema, firstIssue } from '../schemas/live.ts';
 import { apply, newLive, type LiveEvent, type LiveState } from '../lib/live/session.ts';
 import { eventLine, headerLine, replay, type JournalHeader } from '../lib/live/journal.ts';
@@ -143,12 +144,16 @@ export function createClassroom(o: ClassroomOptions) {
     return timingSafeEqual(Buffer.from(given), Buffer.from(header.key));
   };
   const fail = (c: Context, status: 400 | 403 | 404 | 409 | 413 | 429, error: string, message: string) => c.json({ error, message }, status);
-  const readJson = async (c: Context): Promise<{ ok: true; value: unknown } | { ok: false }> => {
+  /** The request's JSON body as `schema` reads it, or the 400 answer that says why not. */
+  const readBody = async <T,>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> => {
+    let value: unknown;
     try {
-      return { ok: true, value: await c.req.json() };
+      value = await c.req.json();
     } catch {
-      return { ok: false };
+      return { ok: false, response: fail(c, 400, 'not-json', 'The request is not JSON.') };
     }
+    const parsed = schema.safeParse(value);
+    return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: fail(c, 400, 'invalid', firstIssue(parsed.error)) };
   };
 
   const publicUrl = () => o.publicUrl ?? '';
@@ -164,10 +169,8 @@ export function createClassroom(o: ClassroomOptions) {
   app.use('/live/api/*', bodyLimit({ maxSize: LIMITS.body, onError: (c) => fail(c, 413, 'too-large', `A request is at most ${LIMITS.body} bytes.`) }));
 
   app.post('/live/api/join', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok) return fail(c, 400, 'not-json', 'The request is not JSON.');
-    const parsed = JoinRequestSchema.safeParse(body.value);
-    if (!parsed.success) return fail(c, 400, 'invalid', firstIssue(parsed.error));
+    const parsed = await readBody(c, JoinRequestSchema);
+    if (!parsed.ok) return parsed.response;
     const { code, token, name } = parsed.data;
     if (code !== header.code) return fail(c, 403, 'wrong-code', 'This join code is not the session’s: check the code on the screen.');
     if (!joinLimit.take(token, now()).ok) return fail(c, 429, 'slow-down', 'Too many requests: wait a moment.');
@@ -183,10 +186,8 @@ export function createClassroom(o: ClassroomOptions) {
   });
 
   app.post('/live/api/answer', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok) return fail(c, 400, 'not-json', 'The request is not JSON.');
-    const parsed = AnswerRequestSchema.safeParse(body.value);
-    if (!parsed.success) return fail(c, 400, 'invalid', firstIssue(parsed.error));
+    const parsed = await readBody(c, AnswerRequestSchema);
+    if (!parsed.ok) return parsed.response;
     const a = parsed.data;
     const rate = answerLimit.take(a.token, now());
     if (!rate.ok) {
@@ -229,10 +230,8 @@ export function createClassroom(o: ClassroomOptions) {
     return c.json({ code: header.code, url, qr: qrDataUrl(url) });
   });
   app.post('/live/api/presenter/command', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok) return fail(c, 400, 'not-json', 'The request is not JSON.');
-    const parsed = CommandSchema.safeParse(body.value);
-    if (!parsed.success) return fail(c, 400, 'invalid', firstIssue(parsed.error));
+    const parsed = await readBody(c, CommandSchema);
+    if (!parsed.ok) return parsed.response;
     const cmd = parsed.data;
     const r = commit(cmd.type === 'open' ? { type: 'open', at: now(), poll: cmd.poll } : cmd.type === 'slide' ? { type: 'slide', at: now(), slide: cmd.slide, ...(cmd.lesson ? { lesson: cmd.lesson } : {}) } : { type: cmd.type, at: now(), poll: cmd.poll });
     if (!r.ok) return fail(c, 404, r.error, r.message);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assetPath, coursePath, homePath, lessonPath, localeBase, pathsFor, scenarioPath, searchPath, siteBase, type Paths } from '../../src/lib/urls.ts';
 import { alternates } from '../../src/lib/alternates.ts';
 import { courseIdOf, dataEntryId, lessonEntryId, parseDataPath, parseLessonPath } from '../../src/lib/content/paths.ts';
-import { headingSlug } from '../../src/lib/search/slug.ts';
+import { headingSlug } from '../../src/lib/content/headings.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 import { recordTitle } from '../../src/integrations/search-index.ts';
 

@@ -1,7 +1,7 @@
 import { newSession } from '../../lib/slides/session.ts';
 import { makeT } from '../../i18n/t.ts';
 import { SlideView, slideLabel } from './SlideView.tsx';
-import type { DeckData } from './types.ts';
+import type { DeckData } from '../../lib/slides/deck.ts';
 
 /**
  * Every slide of a deck as a 16:9 page, for the PDF a trainer mails before class: rendered at

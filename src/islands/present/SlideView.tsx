@@ -4,7 +4,7 @@ import type { T } from '../../i18n/t.ts';
 import { ClassQuestion } from './ClassQuestion.tsx';
 import { Countdown } from './Countdown.tsx';
 import { GroupScenario } from './GroupScenario.tsx';
-import type { DeckData } from './types.ts';
+import type { DeckData } from '../../lib/slides/deck.ts';
 
 interface Props {
   deck: DeckData;

@@ -14,7 +14,7 @@ import { promptPoll, questionPoll, votePoll } from '../../lib/live/poll.ts';
 import { available, replay } from '../../lib/scenario/engine.ts';
 import { follow, post } from '../live/api.ts';
 import type { T } from '../../i18n/t.ts';
-import type { DeckData } from './types.ts';
+import type { DeckData } from '../../lib/slides/deck.ts';
 
 const KEY = 'sales-course:live-trainer';
 export interface JoinInfo {

@@ -43,3 +43,6 @@ export const sectionHeadings = (body: string): Heading[] => lessonHeadings(body)
 
 /** The id of the `## ` heading with this text, if there is one. */
 export const sectionSlug = (body: string, text: string): string | undefined => sectionHeadings(body).find((h) => h.text === text)?.slug;
+
+/** The id Astro gives one heading alone (github-slugger), when its lesson's other headings are not at hand. */
+export const headingSlug = (text: string) => new GithubSlugger().slug(text);

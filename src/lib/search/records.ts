@@ -1,8 +1,7 @@
 import { parse } from 'yaml';
 import type { ContentFile } from '../content/problems.ts';
 import { buildModel, type ContentModel } from '../content/model.ts';
-import type { Heading } from '../content/headings.ts';
-import { headingSlug } from './slug.ts';
+import { headingSlug, type Heading } from '../content/headings.ts';
 import { glossaryPath, lessonPath, localeBase, scenarioPath } from '../urls.ts';
 import { GlossarySchema } from '../../schemas/glossary.ts';
 import { LANGS, toLocale } from '../../i18n/index.ts';
